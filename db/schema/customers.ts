@@ -1,0 +1,51 @@
+import { index, integer, numeric, pgTable, text, uuid, char } from 'drizzle-orm/pg-core';
+import { idColumn, organizationIdColumn, timestamps } from './columns';
+
+/** Customers (accounts): the companies we sell to. */
+export const customers = pgTable(
+  'customers',
+  {
+    id: idColumn(),
+    organizationId: organizationIdColumn(),
+    legalName: text().notNull(),
+    tradeName: text(),
+    /** National tax id as printed (NIF/CIF, Partita IVA, RUC, RFC, EIN...). */
+    taxId: text(),
+    /** ISO 3166-1 alpha-2. */
+    country: char({ length: 2 }).notNull(),
+    addressLine: text(),
+    city: text(),
+    region: text(),
+    postalCode: text(),
+    /** WGS84 degrees. */
+    latitude: numeric({ precision: 9, scale: 6, mode: 'number' }),
+    longitude: numeric({ precision: 9, scale: 6, mode: 'number' }),
+    sector: text(),
+    email: text(),
+    phone: text(),
+    website: text(),
+    /** Days from invoice date to due date. */
+    paymentTermsDays: integer().notNull().default(30),
+    /** Customer-specific discount in basis points (1250 = 12.5 %). */
+    discountBps: integer().notNull().default(0),
+    ...timestamps(),
+  },
+  (t) => [index().on(t.organizationId, t.legalName), index().on(t.organizationId, t.taxId)],
+);
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: idColumn(),
+    organizationId: organizationIdColumn(),
+    customerId: uuid()
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    fullName: text().notNull(),
+    jobTitle: text(),
+    email: text(),
+    phone: text(),
+    ...timestamps(),
+  },
+  (t) => [index().on(t.organizationId, t.customerId)],
+);

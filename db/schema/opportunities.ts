@@ -1,0 +1,91 @@
+import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from './auth';
+import { currencyColumn, idColumn, moneyColumn, organizationIdColumn, timestamps } from './columns';
+import { customers } from './customers';
+import { teams } from './organizations';
+import { pipelines, stages } from './pipelines';
+
+export const opportunityStatusEnum = pgEnum('opportunity_status', ['open', 'won', 'lost']);
+export const opportunityTypeEnum = pgEnum('opportunity_type', ['new_business', 'upsell', 'renewal']);
+export const forecastCategoryEnum = pgEnum('forecast_category', [
+  'pipeline',
+  'best_case',
+  'commit',
+  'closed',
+  'omitted',
+]);
+
+/** Sales opportunities (deals). */
+export const opportunities = pgTable(
+  'opportunities',
+  {
+    id: idColumn(),
+    organizationId: organizationIdColumn(),
+    title: text().notNull(),
+    customerId: uuid().references(() => customers.id, { onDelete: 'set null' }),
+    ownerId: text()
+      .notNull()
+      .references(() => users.id),
+    teamId: text().references(() => teams.id, { onDelete: 'set null' }),
+    pipelineId: uuid()
+      .notNull()
+      .references(() => pipelines.id),
+    stageId: uuid()
+      .notNull()
+      .references(() => stages.id),
+    type: opportunityTypeEnum().notNull().default('new_business'),
+    source: text(),
+    amountMinor: moneyColumn(),
+    currency: currencyColumn(),
+    /** Win probability in percent, 0–100. */
+    probability: integer().notNull(),
+    expectedCloseDate: date({ mode: 'string' }).notNull(),
+    status: opportunityStatusEnum().notNull().default('open'),
+    lostReason: text(),
+    forecastCategory: forecastCategoryEnum().notNull().default('pipeline'),
+    /** Fractional-index key for the order within a board column; compare with COLLATE "C". */
+    rank: text().notNull(),
+    /** Optimistic-concurrency version, bumped on every change. */
+    version: integer().notNull().default(1),
+    stageEnteredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp({ withTimezone: true }),
+    ...timestamps(),
+  },
+  (t) => [
+    index().on(t.organizationId, t.status, t.stageId),
+    index().on(t.organizationId, t.ownerId),
+    index().on(t.organizationId, t.customerId),
+    index().on(t.organizationId, t.expectedCloseDate),
+  ],
+);
+
+export const opportunityEventKindEnum = pgEnum('opportunity_event_kind', [
+  'created',
+  'moved',
+  'updated',
+  'won',
+  'lost',
+  'reopened',
+]);
+
+/** Append-only history of every change to an opportunity. */
+export const opportunityEvents = pgTable(
+  'opportunity_events',
+  {
+    id: idColumn(),
+    organizationId: organizationIdColumn(),
+    opportunityId: uuid()
+      .notNull()
+      .references(() => opportunities.id, { onDelete: 'cascade' }),
+    actorId: text().references(() => users.id, { onDelete: 'set null' }),
+    kind: opportunityEventKindEnum().notNull(),
+    /** Changed fields before and after, e.g. { stageId, probability }. */
+    from: jsonb().$type<Record<string, unknown>>(),
+    to: jsonb().$type<Record<string, unknown>>(),
+    /** Version of the opportunity after this change. */
+    version: integer().notNull(),
+    clientMutationId: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.organizationId, t.opportunityId, t.createdAt)],
+);

@@ -1,0 +1,14 @@
+import type { NextConfig } from 'next';
+
+/**
+ * Next only renders pages: tRPC, auth and socket.io are served by the custom
+ * server in server/index.ts. The database drivers stay external so that the
+ * server and Next's bundles never load two copies of PGlite.
+ */
+const nextConfig: NextConfig = {
+  serverExternalPackages: ['@electric-sql/pglite', 'postgres'],
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;
