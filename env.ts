@@ -84,3 +84,14 @@ export function getEnv(): TEnv {
   holder.__dealflowEnv ??= parseEnv(process.env);
   return holder.__dealflowEnv;
 }
+
+const ZTestEnvSchema = z.object({
+  TEST_DATABASE_URL: ZPostgresUrlSchema.optional().or(z.literal('').transform(() => undefined)),
+});
+
+/** Test-harness configuration: TEST_DATABASE_URL switches integration tests to Postgres. */
+export function getTestEnv() {
+  const result = ZTestEnvSchema.safeParse({ TEST_DATABASE_URL: process.env.TEST_DATABASE_URL });
+  if (!result.success) throw new EnvError(`Invalid configuration:\n  TEST_DATABASE_URL: ${result.error.issues[0]?.message}`);
+  return result.data;
+}

@@ -28,6 +28,8 @@ export type TDbHandle = {
   /** Low-level access for migrations and advisory locks. */
   pglite?: PGlite;
   sql?: postgres.Sql;
+  /** The Postgres connection URL (postgres driver only). */
+  url?: string;
 };
 
 export type TOpenDbOptions =
@@ -52,6 +54,7 @@ export async function openDb(options: TOpenDbOptions): Promise<TDbHandle> {
       driver: 'postgres',
       location: options.url.replace(/\/\/[^@/]*@/, '//***@'),
       sql,
+      url: options.url,
       close: () => sql.end({ timeout: 5 }),
     };
   }

@@ -5,6 +5,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
 import type { TDbHandle, TSchema } from './client';
 import { rowsOf } from './rows';
 
@@ -15,21 +16,21 @@ const MIGRATION_LOCK_KEY = 727_001;
 
 /**
  * Applies the committed drizzle-kit migrations. On Postgres a session-level
- * advisory lock, held on a reserved connection, keeps several server processes
- * from migrating at once.
+ * advisory lock keeps several server processes from migrating at once.
  */
 export async function runMigrations(handle: TDbHandle): Promise<void> {
   if (handle.driver === 'pglite') {
     await migratePglite(handle.db as unknown as PgliteDatabase<TSchema>, { migrationsFolder });
     return;
   }
-  const reserved = await handle.sql!.reserve();
+  // The lock lives on its own connection, so a pool of one cannot deadlock.
+  const lock = postgres(handle.url!, { max: 1, onnotice: () => {} });
   try {
-    await reserved`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+    await lock`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
     await migratePostgres(handle.db as unknown as PostgresJsDatabase<TSchema>, { migrationsFolder });
   } finally {
-    await reserved`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.catch(() => {});
-    reserved.release();
+    await lock`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.catch(() => {});
+    await lock.end();
   }
 }
 

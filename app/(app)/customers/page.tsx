@@ -1,0 +1,5 @@
+import { CustomerList } from './CustomerList';
+
+export default function CustomersPage() {
+  return <CustomerList />;
+}

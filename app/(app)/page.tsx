@@ -1,0 +1,5 @@
+import { Overview } from './_home/Overview';
+
+export default function HomePage() {
+  return <Overview />;
+}

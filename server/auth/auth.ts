@@ -1,0 +1,69 @@
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { organization } from 'better-auth/plugins/organization';
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '~/db/client';
+import * as schema from '~/db/schema';
+import { accessControl, authRoles } from './roles';
+
+export type TAuthOptions = {
+  db: Db;
+  secret: string;
+  baseUrl: string;
+  /** Extra origins allowed to post to auth endpoints (e.g. the LAN address). */
+  trustedOrigins?: string[];
+};
+
+const SEVEN_DAYS_S = 60 * 60 * 24 * 7;
+
+/**
+ * better-auth with email + password, the organization plugin and our roles.
+ * Sessions are httpOnly, SameSite=Lax cookies (Secure when BASE_URL is https),
+ * valid 7 days and refreshed daily. Public sign-up is closed by the server
+ * (see server/http/auth-routes.ts): accounts are created by admins or the seed.
+ */
+export function createAuth({ db, secret, baseUrl, trustedOrigins = [] }: TAuthOptions) {
+  return betterAuth({
+    appName: 'Dealflow',
+    secret,
+    baseURL: baseUrl,
+    basePath: '/api/auth',
+    trustedOrigins: [baseUrl, ...trustedOrigins],
+    telemetry: { enabled: false },
+    database: drizzleAdapter(db, { provider: 'pg', schema, usePlural: true }),
+    emailAndPassword: { enabled: true, autoSignIn: false, minPasswordLength: 10 },
+    session: { expiresIn: SEVEN_DAYS_S, updateAge: 60 * 60 * 24 },
+    advanced: {
+      cookiePrefix: 'dealflow',
+      useSecureCookies: baseUrl.startsWith('https://'),
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+      database: { generateId: () => crypto.randomUUID() },
+    },
+    plugins: [
+      organization({
+        ac: accessControl,
+        roles: authRoles,
+        creatorRole: 'admin',
+        allowUserToCreateOrganization: false,
+      }),
+    ],
+    databaseHooks: {
+      session: {
+        create: {
+          // A new session starts in the user's first organization.
+          before: async (session) => {
+            const [membership] = await db
+              .select({ organizationId: schema.members.organizationId })
+              .from(schema.members)
+              .where(eq(schema.members.userId, session.userId))
+              .orderBy(asc(schema.members.createdAt))
+              .limit(1);
+            return { data: { ...session, activeOrganizationId: membership?.organizationId ?? null } };
+          },
+        },
+      },
+    },
+  });
+}
+
+export type TAuth = ReturnType<typeof createAuth>;

@@ -1,0 +1,107 @@
+import http from 'node:http';
+import type { Duplex } from 'node:stream';
+import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import type { TDbHandle } from '~/db/client';
+import type { TEnv } from '~/env';
+import { createAuth } from './auth/auth';
+import { resolveSessionSecret } from './auth/session-secret';
+import { createAuthRoutes } from './http/auth-routes';
+import { handleHealthz, handleReadyz } from './http/health';
+import { guardPage } from './http/page-guard';
+import { isForeignOrigin, setSecurityHeaders } from './http/security-headers';
+import { createIo } from './realtime/io';
+import { orgRoom } from './realtime/rooms';
+import { createContext, type TPublish } from './trpc/context';
+import { appRouter } from './trpc/root';
+
+/** Largest accepted tRPC request body (bytes). */
+export const MAX_TRPC_BODY_BYTES = 1024 * 1024;
+
+/** The part of Next the server needs; absent in API-only integration tests. */
+export type TNextHandlers = {
+  handle: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
+  upgrade?: (req: http.IncomingMessage, socket: Duplex, head: Buffer) => Promise<void>;
+  close?: () => Promise<void>;
+};
+
+export type TDealflowServer = Awaited<ReturnType<typeof createDealflowServer>>;
+
+/**
+ * One http.Server hosting tRPC (/api/trpc), better-auth (/api/auth),
+ * socket.io (/socket.io), health checks and Next pages. `close()` shuts it
+ * down gracefully: stop accepting, disconnect sockets, let in-flight requests
+ * finish (up to `graceMs`), close Next and the database.
+ */
+export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle; next?: TNextHandlers; graceMs?: number }) {
+  const { env, handle } = opts;
+  const allowedOrigins = [env.BASE_URL, `http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`];
+  const auth = createAuth({ db: handle.db, secret: resolveSessionSecret(env), baseUrl: env.BASE_URL, trustedOrigins: allowedOrigins });
+  const authRoutes = createAuthRoutes(auth);
+  let shuttingDown = false;
+  let inFlight = 0;
+  const publish: TPublish = (organizationId, event, payload) => io.to(orgRoom(organizationId)).emit(event, payload);
+
+  const trpc = createHTTPHandler({
+    router: appRouter,
+    basePath: '/api/trpc/',
+    maxBodySize: MAX_TRPC_BODY_BYTES,
+    createContext: ({ req }) => createContext({ db: handle.db, auth, publish }, req.headers),
+    onError: ({ error, path }) => {
+      if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`[trpc] ${path ?? '?'}:`, error.cause ?? error);
+    },
+  });
+
+  async function route(req: http.IncomingMessage, res: http.ServerResponse) {
+    const path = (req.url ?? '/').split('?')[0]!;
+    setSecurityHeaders(res);
+    if (path === '/healthz') return handleHealthz(req, res);
+    if (path === '/readyz') return handleReadyz(req, res, handle, shuttingDown);
+    if (path.startsWith('/api/trpc/')) {
+      if (req.method === 'POST' && isForeignOrigin(req.headers.origin, allowedOrigins)) {
+        res.writeHead(403, { 'content-type': 'application/json' });
+        return res.end(JSON.stringify({ error: { message: 'Cross-origin request refused.' } }));
+      }
+      return trpc(req, res);
+    }
+    if (path.startsWith('/api/auth/')) return authRoutes(req, res);
+    if (!opts.next) {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      return res.end(JSON.stringify({ error: 'Not found' }));
+    }
+    if (await guardPage(req, res, auth)) return;
+    return opts.next.handle(req, res);
+  }
+
+  const httpServer = http.createServer((req, res) => {
+    inFlight += 1;
+    res.once('close', () => (inFlight -= 1));
+    route(req, res).catch((error: unknown) => {
+      console.error('[http] unhandled', req.method, req.url, error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: 'Internal error' }));
+    });
+  });
+  // Must come after the request listener: engine.io wraps the listeners present at attach time.
+  const io = createIo(httpServer, { db: handle.db, auth, allowedOrigins });
+  if (opts.next?.upgrade) {
+    const upgrade = opts.next.upgrade;
+    httpServer.on('upgrade', (req, socket, head) => {
+      if (!req.url?.startsWith('/socket.io')) void upgrade(req, socket, head);
+    });
+  }
+
+  async function close() {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    const closed = new Promise<void>((resolve) => io.close(() => resolve()));
+    httpServer.closeIdleConnections();
+    const deadline = Date.now() + (opts.graceMs ?? 10_000);
+    while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    httpServer.closeAllConnections();
+    await closed;
+    await opts.next?.close?.();
+    await handle.close();
+  }
+
+  return { httpServer, io, auth, publish, close, get inFlight() { return inFlight; } };
+}

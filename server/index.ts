@@ -1,0 +1,76 @@
+import { getEnv, EnvError, type TEnv } from '~/env';
+import { openDbFromEnv } from '~/db/open-from-env';
+import { demoLogins, DEMO_PASSWORD, isDatabaseEmpty, seedDemo } from '~/db/seed';
+import { createDealflowServer, type TDealflowServer } from './create-server';
+import { createNextHandlers } from './next-handlers';
+
+/**
+ * Process entry point: validate env, open and migrate the database, seed the
+ * demo organization on an empty database, start Next + tRPC + socket.io on
+ * one port, and shut down gracefully on SIGTERM/SIGINT.
+ */
+async function main() {
+  let env: TEnv;
+  try {
+    env = getEnv();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const holder = globalThis as unknown as { __dealflowServer?: TDealflowServer };
+  const handle = await openDbFromEnv(env);
+  console.log(`[dealflow] database: ${handle.driver} (${handle.location})`);
+  let seeded = false;
+  if (env.SEED_DEMO && (await isDatabaseEmpty(handle.db))) {
+    const started = Date.now();
+    console.log('[dealflow] empty database: seeding the demo organization…');
+    await seedDemo(handle.db, { now: new Date() });
+    console.log(`[dealflow] demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    seeded = true;
+  }
+
+  const nextHandlers = await createNextHandlers(env);
+  const server = await createDealflowServer({ env, handle, next: nextHandlers });
+  holder.__dealflowServer = server;
+  await new Promise<void>((resolve, reject) => {
+    server.httpServer.once('error', reject);
+    server.httpServer.listen(env.PORT, env.HOST, resolve);
+  });
+
+  console.log(`\n  Dealflow is running at ${env.BASE_URL}  (${env.NODE_ENV})\n`);
+  if (seeded || env.SEED_DEMO) printLogins();
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[dealflow] ${signal}: shutting down…`);
+    const force = setTimeout(() => process.exit(1), 20_000);
+    force.unref();
+    server
+      .close()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        console.error('[dealflow] shutdown failed', error);
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+function printLogins() {
+  console.log('  Demo logins (password for all: %s):', DEMO_PASSWORD);
+  for (const login of demoLogins) console.log(`    ${login.role.padEnd(8)} ${login.email}  (${login.name})`);
+  console.log('');
+}
+
+main().catch((error: unknown) => {
+  console.error('[dealflow] failed to start:', error instanceof Error ? error.message : error);
+  if (error instanceof Error && error.cause) console.error(error.cause);
+  process.exit(1);
+});

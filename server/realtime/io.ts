@@ -1,0 +1,57 @@
+import type { Server as HttpServer } from 'node:http';
+import { fromNodeHeaders } from 'better-auth/node';
+import { and, eq } from 'drizzle-orm';
+import { Server } from 'socket.io';
+import type { Db } from '~/db/client';
+import { members } from '~/db/schema';
+import type { TRole } from '~/domain/roles';
+import type { TAuth } from '~/server/auth/auth';
+import { orgRoom } from './rooms';
+
+/** What the server knows about a connected socket; set once at handshake. */
+export type TSocketData = { userId: string; name: string; organizationId: string; role: TRole };
+
+export type TIo = Server<Record<string, never>, Record<string, (...args: unknown[]) => void>, Record<string, never>, TSocketData>;
+
+/** Largest accepted socket.io frame (bytes); bigger frames close the connection. */
+export const MAX_SOCKET_FRAME_BYTES = 64 * 1024;
+
+/**
+ * socket.io on the default /socket.io path. Every connection must carry a
+ * valid session cookie and a membership in the session's active organization;
+ * it then joins that organization's room. Other upgrade requests (Next's HMR
+ * in development) are left alone (`destroyUpgrade: false`).
+ */
+export function createIo(httpServer: HttpServer, deps: { db: Db; auth: TAuth; allowedOrigins: string[] }): TIo {
+  const io: TIo = new Server(httpServer, {
+    path: '/socket.io',
+    destroyUpgrade: false,
+    maxHttpBufferSize: MAX_SOCKET_FRAME_BYTES,
+    serveClient: false,
+    cors: { origin: deps.allowedOrigins, credentials: true },
+  });
+
+  io.use(async (socket, next) => {
+    try {
+      const session = await deps.auth.api.getSession({ headers: fromNodeHeaders(socket.handshake.headers) });
+      const organizationId = session?.session.activeOrganizationId;
+      if (!session || !organizationId) return next(new Error('unauthorized'));
+      const [membership] = await deps.db
+        .select({ role: members.role })
+        .from(members)
+        .where(and(eq(members.userId, session.user.id), eq(members.organizationId, organizationId)))
+        .limit(1);
+      if (!membership) return next(new Error('forbidden'));
+      socket.data = { userId: session.user.id, name: session.user.name, organizationId, role: membership.role };
+      next();
+    } catch (error) {
+      next(new Error('unavailable', { cause: error }));
+    }
+  });
+
+  io.on('connection', (socket) => {
+    void socket.join(orgRoom(socket.data.organizationId));
+  });
+
+  return io;
+}

@@ -1,0 +1,26 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { fromNodeHeaders } from 'better-auth/node';
+import type { Db } from '~/db/client';
+import type { TAuth } from '~/server/auth/auth';
+
+export type TSession = NonNullable<Awaited<ReturnType<TAuth['api']['getSession']>>>;
+
+/** What every procedure receives. `session` is null for anonymous requests. */
+export type TContext = {
+  db: Db;
+  auth: TAuth;
+  session: TSession | null;
+  /** Publishes realtime events after a commit; services never import socket.io. */
+  publish: TPublish;
+};
+
+/** Sends a realtime event to the rooms of one organization. */
+export type TPublish = (organizationId: string, event: string, payload: unknown) => void;
+
+export type TContextDeps = Omit<TContext, 'session'>;
+
+/** Builds the tRPC context from a Node request's headers (session cookie). */
+export async function createContext(deps: TContextDeps, headers: IncomingHttpHeaders): Promise<TContext> {
+  const session = await deps.auth.api.getSession({ headers: fromNodeHeaders(headers) });
+  return { ...deps, session };
+}

@@ -1,0 +1,17 @@
+import { createTRPCRouter } from './init';
+import { customerRouter } from './routers/customer/router';
+import { dashboardRouter } from './routers/dashboard/router';
+import { meRouter } from './routers/me/router';
+import { organizationRouter } from './routers/organization/router';
+import { pipelineRouter } from './routers/pipeline/router';
+
+/** Every procedure of the API. All of them require a session (see init.ts). */
+export const appRouter = createTRPCRouter({
+  me: meRouter,
+  organization: organizationRouter,
+  customer: customerRouter,
+  pipeline: pipelineRouter,
+  dashboard: dashboardRouter,
+});
+
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,14 @@
+import type { TRPCRouterRecord } from '@trpc/server';
+import { changeMemberRole } from './change-member-role';
+import { getOrganization } from './get-organization';
+import { listMembers } from './list-members';
+import { listTeams } from './list-teams';
+import { updateOrganization } from './update-organization';
+
+export const organizationRouter = {
+  get: getOrganization,
+  update: updateOrganization,
+  members: listMembers,
+  teams: listTeams,
+  changeRole: changeMemberRole,
+} satisfies TRPCRouterRecord;
