@@ -8,7 +8,7 @@ import { appRouter } from './root';
  * Every procedure of the router, enumerated (so new procedures are covered
  * automatically), must answer 401 to a request without a session.
  */
-const procedures = Object.entries(appRouter._def.procedures as Record<string, { _def: { type: string } }>).map(
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>).map(
   ([path, procedure]) => ({ path, type: procedure._def.type as 'query' | 'mutation' }),
 );
 
