@@ -1,5 +1,9 @@
 import { getEnv, EnvError, type TEnv } from '~/env';
 import { openDbFromEnv } from '~/db/open-from-env';
+import { eq } from 'drizzle-orm';
+import type { Db } from '~/db/client';
+import { organizations } from '~/db/schema';
+import { AppError } from '~/domain/app-error';
 import { demoLogins, DEMO_PASSWORD, isDatabaseEmpty, seedDemo } from '~/db/seed';
 import { createDealflowServer, type TDealflowServer } from './create-server';
 import { createNextHandlers } from './next-handlers';
@@ -28,9 +32,15 @@ async function main() {
   if (env.SEED_DEMO && (await isDatabaseEmpty(handle.db))) {
     const started = Date.now();
     console.log('[dealflow] empty database: seeding the demo organization…');
-    await seedDemo(handle.db, { now: new Date() });
-    console.log(`[dealflow] demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    seeded = true;
+    try {
+      await seedDemo(handle.db, { now: new Date() });
+      console.log(`[dealflow] demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      seeded = true;
+    } catch (error) {
+      // Another process seeded first (the seed holds an advisory lock): nothing to do.
+      if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
+      console.log('[dealflow] another process seeded the database meanwhile');
+    }
   }
 
   const nextHandlers = await createNextHandlers(env);
@@ -42,7 +52,7 @@ async function main() {
   });
 
   console.log(`\n  Dealflow is running at ${env.BASE_URL}  (${env.NODE_ENV})\n`);
-  if (seeded || env.SEED_DEMO) printLogins();
+  if (seeded || (await hasDemoOrganization(handle.db))) printLogins();
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -61,6 +71,11 @@ async function main() {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+}
+
+async function hasDemoOrganization(db: Db): Promise<boolean> {
+  const rows = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, 'demo')).limit(1);
+  return rows.length > 0;
 }
 
 function printLogins() {
