@@ -1,0 +1,10 @@
+/**
+ * The demo data seed: "Ebro Automatización Industrial", a Spanish automation
+ * integrator with 11 users, ~150 customers in five countries, 1,500 deals over
+ * 24 months with their quotes, orders, invoices and quotas. Deterministic:
+ * everything is anchored to the first day of `now`'s month (UTC), so any day
+ * of a month yields the same data (only the salted password hash differs).
+ */
+export { seedDemo, resetAndSeed, type TSeedOptions, type TSeedSummary } from './seed-demo';
+export { isDatabaseEmpty } from './database-state';
+export { demoLogins, DEMO_PASSWORD } from './data/people';
