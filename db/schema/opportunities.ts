@@ -1,4 +1,5 @@
-import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { currencyColumn, idColumn, moneyColumn, organizationIdColumn, timestamps } from './columns';
 import { customers } from './customers';
@@ -47,6 +48,8 @@ export const opportunities = pgTable(
     rank: text().notNull(),
     /** Optimistic-concurrency version, bumped on every change. */
     version: integer().notNull().default(1),
+    /** Board sequence number of the last change (see boardSequences); drives catch-up. */
+    boardSeq: bigint({ mode: 'number' }).notNull().default(0),
     stageEnteredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp({ withTimezone: true }),
     ...timestamps(),
@@ -56,6 +59,7 @@ export const opportunities = pgTable(
     index().on(t.organizationId, t.ownerId),
     index().on(t.organizationId, t.customerId),
     index().on(t.organizationId, t.expectedCloseDate),
+    index().on(t.organizationId, t.boardSeq),
   ],
 );
 
@@ -87,5 +91,19 @@ export const opportunityEvents = pgTable(
     clientMutationId: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.organizationId, t.opportunityId, t.createdAt)],
+  (t) => [
+    index().on(t.organizationId, t.opportunityId, t.createdAt),
+    // A client mutation id is applied once per organization: retries find the first result.
+    uniqueIndex().on(t.organizationId, t.clientMutationId).where(sql`${t.clientMutationId} is not null`),
+  ],
 );
+
+/**
+ * One monotonically increasing sequence per organization, bumped in the same
+ * transaction as every board change. Clients remember the last number they
+ * saw and ask for what came after it when they reconnect.
+ */
+export const boardSequences = pgTable('board_sequences', {
+  organizationId: organizationIdColumn().primaryKey(),
+  seq: bigint({ mode: 'number' }).notNull().default(0),
+});

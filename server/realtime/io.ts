@@ -6,12 +6,14 @@ import type { Db } from '~/db/client';
 import { members } from '~/db/schema';
 import type { TRole } from '~/domain/roles';
 import type { TAuth } from '~/server/auth/auth';
+import { registerBoardPresence } from './board-presence';
 import { orgRoom } from './rooms';
 
 /** What the server knows about a connected socket; set once at handshake. */
 export type TSocketData = { userId: string; name: string; organizationId: string; role: TRole };
 
-export type TIo = Server<Record<string, never>, Record<string, (...args: unknown[]) => void>, Record<string, never>, TSocketData>;
+export type TIo = Server<Record<string, (...args: any[]) => void>, Record<string, (...args: any[]) => void>, Record<string, never>, TSocketData>;
+export type TIoSocket = Parameters<Parameters<TIo['on']>[1]>[0];
 
 /** Largest accepted socket.io frame (bytes); bigger frames close the connection. */
 export const MAX_SOCKET_FRAME_BYTES = 64 * 1024;
@@ -51,6 +53,7 @@ export function createIo(httpServer: HttpServer, deps: { db: Db; auth: TAuth; al
 
   io.on('connection', (socket) => {
     void socket.join(orgRoom(socket.data.organizationId));
+    registerBoardPresence(io, socket);
   });
 
   return io;

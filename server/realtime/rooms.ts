@@ -1,5 +1,10 @@
+import type { TBoardKey } from '~/domain/schemas/board';
+
 /**
  * Room names are derived on the server from the authenticated membership,
  * never taken from the client.
  */
 export const orgRoom = (organizationId: string) => `org:${organizationId}`;
+
+/** Viewers of one board of one organization (presence and drag marks). */
+export const boardRoom = (organizationId: string, board: TBoardKey) => `board:${organizationId}:${board}`;

@@ -1,7 +1,9 @@
 import { createTRPCRouter } from './init';
+import { boardRouter } from './routers/board/router';
 import { customerRouter } from './routers/customer/router';
 import { dashboardRouter } from './routers/dashboard/router';
 import { meRouter } from './routers/me/router';
+import { opportunityRouter } from './routers/opportunity/router';
 import { organizationRouter } from './routers/organization/router';
 import { pipelineRouter } from './routers/pipeline/router';
 
@@ -12,6 +14,8 @@ export const appRouter = createTRPCRouter({
   customer: customerRouter,
   pipeline: pipelineRouter,
   dashboard: dashboardRouter,
+  board: boardRouter,
+  opportunity: opportunityRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { ZBoardKeySchema, type TBoardKey } from '~/domain/schemas/board';
+import type { TIo, TIoSocket } from './io';
+import { boardRoom } from './rooms';
+
+const ZWatchSchema = z.object({ board: ZBoardKeySchema }).strict();
+const ZDragSchema = z.object({ board: ZBoardKeySchema, opportunityId: z.uuid() }).strict();
+
+export type TAck = (answer: { ok: true } | { ok: false; code: string; message: string }) => void;
+export type TPresenceUser = { userId: string; name: string };
+
+/** Sends the distinct users watching a board to everyone watching it. */
+async function broadcastPresence(io: TIo, organizationId: string, board: TBoardKey) {
+  const room = boardRoom(organizationId, board);
+  const sockets = await io.in(room).fetchSockets();
+  const users = new Map<string, TPresenceUser>();
+  for (const s of sockets) users.set(s.data.userId, { userId: s.data.userId, name: s.data.name });
+  io.to(room).emit('board:presence', { board, users: [...users.values()] });
+}
+
+/**
+ * Presence and drag marks. Ephemeral: kept in socket.io rooms and socket
+ * data, never written to the database. Payloads are validated; handlers never
+ * throw and answer with an ack.
+ */
+export function registerBoardPresence(io: TIo, socket: TIoSocket) {
+  const { organizationId } = socket.data;
+  const watching = new Set<TBoardKey>();
+  const dragging = new Map<string, TBoardKey>();
+  const ackOf = (ack: unknown): TAck => (typeof ack === 'function' ? (ack as TAck) : () => {});
+  const invalid = (ack: TAck, error: z.ZodError) => ack({ ok: false, code: 'INVALID_INPUT', message: error.issues[0]?.message ?? 'Invalid payload' });
+
+  socket.on('board:watch', async (payload: unknown, ack: unknown) => {
+    const parsed = ZWatchSchema.safeParse(payload);
+    if (!parsed.success) return invalid(ackOf(ack), parsed.error);
+    watching.add(parsed.data.board);
+    await socket.join(boardRoom(organizationId, parsed.data.board));
+    ackOf(ack)({ ok: true });
+    await broadcastPresence(io, organizationId, parsed.data.board).catch(() => {});
+  });
+
+  socket.on('board:unwatch', async (payload: unknown, ack: unknown) => {
+    const parsed = ZWatchSchema.safeParse(payload);
+    if (!parsed.success) return invalid(ackOf(ack), parsed.error);
+    watching.delete(parsed.data.board);
+    await socket.leave(boardRoom(organizationId, parsed.data.board));
+    ackOf(ack)({ ok: true });
+    await broadcastPresence(io, organizationId, parsed.data.board).catch(() => {});
+  });
+
+  const drag = (active: boolean) => (payload: unknown, ack: unknown) => {
+    const parsed = ZDragSchema.safeParse(payload);
+    if (!parsed.success) return invalid(ackOf(ack), parsed.error);
+    const { board, opportunityId } = parsed.data;
+    if (!watching.has(board)) return ackOf(ack)({ ok: false, code: 'FORBIDDEN', message: 'Watch the board first.' });
+    if (active) dragging.set(opportunityId, board);
+    else dragging.delete(opportunityId);
+    socket.to(boardRoom(organizationId, board)).emit('board:drag', { opportunityId, userId: socket.data.userId, name: socket.data.name, active });
+    ackOf(ack)({ ok: true });
+  };
+  socket.on('drag:start', drag(true));
+  socket.on('drag:end', drag(false));
+
+  socket.on('disconnect', () => {
+    for (const [opportunityId, board] of dragging) {
+      io.to(boardRoom(organizationId, board)).emit('board:drag', { opportunityId, userId: socket.data.userId, name: socket.data.name, active: false });
+    }
+    for (const board of watching) void broadcastPresence(io, organizationId, board).catch(() => {});
+  });
+}

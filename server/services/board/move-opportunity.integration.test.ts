@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { io as connect, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { opportunities, opportunityEvents } from '~/db/schema';
+import { createOrgFixture, FIXTURE_PASSWORD, type TOrgFixture } from '~/db/testing/fixtures';
+import { createTestDb } from '~/db/testing/test-db';
+import { startTestServer } from '~/server/testing/test-server';
+import type { TCardEvent } from './move-opportunity';
+
+/** Two reps of one organization, one of another, moving cards over real HTTP and sockets. */
+describe('opportunity.move and the board feed', () => {
+  let db: Awaited<ReturnType<typeof createTestDb>>;
+  let app: Awaited<ReturnType<typeof startTestServer>>;
+  let a: TOrgFixture;
+  let b: TOrgFixture;
+  const cookie: Record<string, string> = {};
+  const sockets: Socket[] = [];
+
+  async function socketFor(who: string) {
+    const socket = connect(app.baseUrl, { transports: ['websocket'], reconnection: false, extraHeaders: { cookie: cookie[who]! } });
+    sockets.push(socket);
+    await new Promise<void>((resolve, reject) => {
+      socket.on('connect', () => resolve());
+      socket.on('connect_error', reject);
+    });
+    return socket;
+  }
+  const nextEvent = (socket: Socket) => new Promise<TCardEvent>((resolve) => socket.once('board:card', resolve));
+  const move = (who: string, over: Record<string, unknown> = {}) =>
+    app.call('mutation', 'opportunity.move', {
+      id: a.opportunity.id,
+      version: 1,
+      target: { kind: 'band', probability: 50 },
+      rank: 'a1',
+      clientMutationId: randomUUID(),
+      ...over,
+    }, cookie[who]);
+
+  beforeAll(async () => {
+    db = await createTestDb();
+    app = await startTestServer(db);
+  });
+  beforeEach(async () => {
+    for (const s of sockets.splice(0)) s.close();
+    await db.reset();
+    a = await createOrgFixture(db.db, 'alpha', ['manager', 'rep', 'viewer']);
+    b = await createOrgFixture(db.db, 'beta', ['rep']);
+    cookie.manager = await app.signIn(a.byRole.manager.email, FIXTURE_PASSWORD);
+    cookie.rep = await app.signIn(a.byRole.rep.email, FIXTURE_PASSWORD);
+    cookie.viewer = await app.signIn(a.byRole.viewer.email, FIXTURE_PASSWORD);
+    cookie.other = await app.signIn(b.byRole.rep.email, FIXTURE_PASSWORD);
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.close();
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('commits a move, records it, and delivers it to the other client', async () => {
+    const watcher = await socketFor('manager');
+    const received = nextEvent(watcher);
+    const res = await move('rep');
+    expect(res.status).toBe(200);
+    expect(res.data.card).toMatchObject({ probability: 50, version: 2, rank: 'a1' });
+    const event = await received;
+    expect(event.card).toMatchObject({ id: a.opportunity.id, probability: 50, version: 2 });
+    expect(event.seq).toBe(res.data.seq);
+    expect(event.actorName).toBe(a.byRole.rep.name);
+    const history = await db.db.select().from(opportunityEvents).where(eq(opportunityEvents.opportunityId, a.opportunity.id));
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ kind: 'moved', version: 2, from: expect.objectContaining({ probability: 20 }), to: { probability: 50 } });
+  });
+
+  it('answers CONFLICT with the current card to a stale version', async () => {
+    expect((await move('manager')).status).toBe(200);
+    const stale = await move('rep', { target: { kind: 'band', probability: 90 } });
+    expect(stale.status).toBe(409);
+    expect(stale.error?.message).toBe(`${a.byRole.manager.name} moved this card meanwhile.`);
+    expect((stale.error?.data as any).appData.card).toMatchObject({ version: 2, probability: 50 });
+  });
+
+  it('applies a retried client mutation id once', async () => {
+    const clientMutationId = randomUUID();
+    const first = await move('rep', { clientMutationId });
+    const retry = await move('rep', { clientMutationId });
+    expect(first.status).toBe(200);
+    expect(retry.status).toBe(200);
+    expect(retry.data.card.version).toBe(2);
+    const [row] = await db.db.select().from(opportunities).where(eq(opportunities.id, a.opportunity.id));
+    expect(row!.version).toBe(2);
+  });
+
+  it('serialises concurrent moves of one card: exactly one wins', async () => {
+    const results = await Promise.all([move('rep'), move('manager', { target: { kind: 'band', probability: 75 } })]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const [row] = await db.db.select().from(opportunities).where(eq(opportunities.id, a.opportunity.id));
+    expect(row!.version).toBe(2);
+  });
+
+  it('moves on the stage board take the stage default probability, and Lost needs a reason', async () => {
+    const stage = await move('rep', { target: { kind: 'stage', stageId: a.stage.id } });
+    expect(stage.data.card.probability).toBe(20);
+    const foreignStage = await move('rep', { version: 2, target: { kind: 'stage', stageId: b.stage.id } });
+    expect(foreignStage.status).toBe(400);
+    const noReason = await move('rep', { version: 2, target: { kind: 'lost', reason: '' } });
+    expect(noReason.status).toBe(400);
+    expect(noReason.error?.message).toMatch(/Say why the deal was lost/);
+    const lost = await move('rep', { version: 2, target: { kind: 'lost', reason: 'Precio' } });
+    expect(lost.data.card).toMatchObject({ status: 'lost', probability: 0 });
+    const closed = await move('rep', { version: 3 });
+    expect(closed.status).toBe(409);
+  });
+
+  it('lets a viewer move nothing, and another organization neither see nor move', async () => {
+    const otherOrg = await socketFor('other');
+    let leaked = false;
+    otherOrg.on('board:card', () => (leaked = true));
+    const viewer = await move('viewer');
+    expect(viewer.status).toBe(403);
+    const foreign = await move('other');
+    expect(foreign.status).toBe(404);
+    const foreignBoard = await app.call('query', 'board.get', { board: `stage:${a.pipeline.id}` }, cookie.other);
+    expect(foreignBoard.status).toBe(404);
+    expect((await move('rep')).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(leaked).toBe(false);
+  });
+
+  it('catches up a client that missed moves and converges to the database', async () => {
+    const snapshot = await app.call('query', 'board.get', { board: 'probability' }, cookie.manager);
+    const cards = new Map(snapshot.data.cards.map((c: { id: string }) => [c.id, c]));
+    await move('rep');
+    await move('rep', { version: 2, target: { kind: 'won' } });
+    const caught = await app.call('query', 'board.catchUp', { sinceSeq: snapshot.data.seq }, cookie.manager);
+    expect(caught.data.reload).toBe(false);
+    for (const card of caught.data.cards) {
+      if (card.status === 'open') cards.set(card.id, card);
+      else cards.delete(card.id);
+    }
+    const fresh = await app.call('query', 'board.get', { board: 'probability' }, cookie.manager);
+    expect([...cards.keys()].sort()).toEqual(fresh.data.cards.map((c: { id: string }) => c.id).sort());
+    expect(caught.data.seq).toBe(fresh.data.seq);
+  });
+
+  it('shows who watches a board and who drags which card', async () => {
+    const rep = await socketFor('rep');
+    const manager = await socketFor('manager');
+    const presence = new Promise<{ users: { name: string }[] }>((resolve) =>
+      manager.on('board:presence', (p) => p.users.length === 2 && resolve(p)),
+    );
+    expect(await manager.emitWithAck('board:watch', { board: 'probability' })).toEqual({ ok: true });
+    expect(await rep.emitWithAck('board:watch', { board: 'probability' })).toEqual({ ok: true });
+    expect((await presence).users.map((u) => u.name).sort()).toEqual([a.byRole.manager.name, a.byRole.rep.name].sort());
+    const mark = new Promise<{ active: boolean; name: string }>((resolve) => manager.once('board:drag', resolve));
+    await rep.emitWithAck('drag:start', { board: 'probability', opportunityId: a.opportunity.id });
+    expect(await mark).toMatchObject({ active: true, name: a.byRole.rep.name });
+    const released = new Promise<{ active: boolean }>((resolve) => manager.once('board:drag', resolve));
+    rep.close();
+    expect(await released).toMatchObject({ active: false });
+    expect(await manager.emitWithAck('board:watch', { board: 'stage:not-a-uuid' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+  });
+});
