@@ -7,7 +7,7 @@ import { buildOrders } from './build-orders';
 import { buildOrganization } from './build-organization';
 import { buildQuotas } from './build-quotas';
 import { buildQuotes } from './build-quotes';
-import { monthAnchor } from './calendar';
+import { dayAnchor, monthStart } from './calendar';
 import { setCustomerDates } from './customer-dates';
 import type { TDealContext } from './deal-basics';
 import { assignNumbers } from './numbering';
@@ -17,13 +17,16 @@ import type { TDemoData } from './types';
 
 /**
  * Every row of the demo organization, computed without I/O. Deterministic for
- * a given month of `now` (see {@link monthAnchor}); only `passwordHash`
- * (salted) differs between runs. Each concern draws from its own seeded
- * stream, so changing one generator leaves the others' data unchanged.
+ * a given UTC day of `now` (see {@link dayAnchor}): any instant of the same
+ * day yields identical data, only `passwordHash` (salted) differs between
+ * runs. The organization, people, customers and products depend on the month
+ * only, so every day of a month has the same cast. Each concern draws from
+ * its own seeded stream, so changing one generator leaves the others' data
+ * unchanged.
  */
 export function buildDemoData(now: Date, passwordHash: string): TDemoData {
-  const anchor = monthAnchor(now);
-  const org = buildOrganization(anchor, passwordHash);
+  const anchor = dayAnchor(now);
+  const org = buildOrganization(monthStart(anchor), passwordHash);
   const organizationId = org.organization.id;
   const orgCreatedAt = org.organization.createdAt!;
   const customers = buildCustomers(organizationId);

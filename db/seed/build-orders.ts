@@ -18,8 +18,8 @@ export type TSeedOrder = {
 };
 
 /**
- * One order per accepted quote, placed within 3 days of the win, with the
- * quote's lines. Its status is the last step of {@link orderTimeline} before
+ * One order per accepted quote, placed within 3 days of the win (the same
+ * day if that would be after the anchor), with the quote's lines. Its status is the last step of {@link orderTimeline} before
  * the anchor, so old orders are invoiced and recent ones still in progress.
  */
 export function buildOrders(
@@ -33,7 +33,9 @@ export function buildOrders(
     const { plan } = quote;
     const closedAt = plan.closedAt!;
     const placed = atOfficeHours(random, previousWeekday(addDays(closedAt, random.int(0, 3))));
-    const orderedAt = new Date(Math.min(Math.max(placed.getTime(), closedAt.getTime() + 10 * 60_000), anchor.getTime() - HOUR_MS));
+    // A win whose order would come after the anchor (a recent one) got it the same day.
+    const sameDay = closedAt.getTime() + random.int(10, 120) * 60_000;
+    const orderedAt = new Date(placed < anchor ? Math.max(placed.getTime(), closedAt.getTime() + 10 * 60_000) : Math.min(sameDay, anchor.getTime() - HOUR_MS));
     const equipment = quote.lines.some((l) => l.unitPriceMinor >= 500_000);
     const multiLine = quote.lines.length > 1;
     const { steps, lead, draftedAt, invoicedAt } = orderTimeline(random, orderedAt, equipment, multiLine, plan.owner.id, backOfficeId);

@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, isoDate, monthAnchor, previousWeekday, weekdayInMonth } from './calendar';
+import { addMonths, dayAnchor, isoDate, monthStart, previousWeekday, weekdayInMonth } from './calendar';
 
 describe('seed calendar', () => {
   it.each([
-    ['2026-03-15T10:00:00Z', '2026-03-01T00:00:00.000Z'],
-    ['2026-03-31T23:59:59Z', '2026-03-01T00:00:00.000Z'],
+    ['2026-03-15T10:00:00Z', '2026-03-15T00:00:00.000Z'],
+    ['2026-03-31T23:59:59Z', '2026-03-31T00:00:00.000Z'],
     ['2026-01-01T00:00:00Z', '2026-01-01T00:00:00.000Z'],
-  ])('anchors %s to the first of its UTC month', (now, anchor) => {
-    expect(monthAnchor(new Date(now)).toISOString()).toBe(anchor);
+    ['2026-03-15T23:30:00+01:00', '2026-03-15T00:00:00.000Z'], // 22:30 UTC
+  ])('anchors %s to the start of its UTC day', (now, anchor) => {
+    expect(dayAnchor(new Date(now)).toISOString()).toBe(anchor);
   });
 
   it('rejects an invalid date and steps months across years', () => {
-    expect(() => monthAnchor(new Date('nope'))).toThrow(RangeError);
-    expect(isoDate(addMonths(new Date('2026-03-01T00:00:00Z'), -24))).toBe('2024-03-01');
+    expect(() => dayAnchor(new Date('nope'))).toThrow(RangeError);
+    expect(isoDate(monthStart(new Date('2026-03-31T22:00:00Z')))).toBe('2026-03-01');
+    expect(isoDate(addMonths(new Date('2026-03-15T00:00:00Z'), -24))).toBe('2024-03-01');
     expect(isoDate(addMonths(new Date('2026-03-01T00:00:00Z'), 10))).toBe('2027-01-01');
   });
 

@@ -4,17 +4,23 @@ import type { TRandom } from '~/domain/random';
 export const DAY_MS = 86_400_000;
 
 /**
- * The anchor of all generated dates: 00:00 UTC on the first day of `now`'s
- * month. Everything generated lies before it (history) or is a future plan
- * (expected close dates, quotas), so the same month always produces the same
- * data and nothing is dated in the future whatever the day of the month.
+ * The anchor of all generated dates: 00:00 UTC of `now`'s day. History lies
+ * before it (the last closes, orders and invoices are from the day before)
+ * and plans after it (expected close dates, due dates, quotas), so nothing is
+ * dated later than `now`, and any instant of the same UTC day yields the same
+ * data.
  */
-export function monthAnchor(now: Date): Date {
+export function dayAnchor(now: Date): Date {
   if (Number.isNaN(now.getTime())) throw new RangeError('seed: `now` is not a valid date');
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 
-/** First day (UTC) of the month `offset` months from the anchor. */
+/** 00:00 UTC on the first day of `date`'s month. */
+export function monthStart(date: Date): Date {
+  return addMonths(date, 0);
+}
+
+/** First day (UTC) of the month `offset` months from `anchor`'s month. */
 export function addMonths(anchor: Date, offset: number): Date {
   return new Date(Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth() + offset, 1));
 }

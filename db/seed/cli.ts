@@ -6,7 +6,7 @@ import { demoLogins, DEMO_PASSWORD, isDatabaseEmpty, resetAndSeed, seedDemo } fr
 
 const USAGE = `Usage: npm run db:seed [-- --reset] [-- --now 2026-03-15]
   --reset   delete ALL data in the database, then seed the demo
-  --now     pretend today is this date (data is anchored to its month)`;
+  --now     pretend today is this date (data is anchored to its UTC day)`;
 
 const ZArgsSchema = z
   .object({

@@ -10,7 +10,7 @@ import type { TDemoData } from './types';
 import { writeDemoData } from './write-demo-data';
 
 const ZSeedOptionsSchema = z.object({
-  /** The current time; data is anchored to the first day of its month (UTC). */
+  /** The current time; data is anchored to 00:00 UTC of its day. */
   now: z.date({ error: 'now must be a valid Date' }),
 });
 export type TSeedOptions = z.infer<typeof ZSeedOptionsSchema>;
