@@ -43,7 +43,7 @@ test.describe('log in and see the shell', () => {
     await page.screenshot({ path: 'test-results/screens/customers-es.png' });
 
     await page.getByRole('link', { name: 'Por probabilidad' }).click();
-    await expect(page.getByTestId('coming-soon')).toBeVisible();
+    await expect(page.getByTestId('board')).toBeVisible();
 
     await page.getByRole('link', { name: 'Configuración' }).click();
     await expect(page.getByTestId('members-table')).toContainText('Javier Romero');

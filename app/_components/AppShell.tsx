@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslations } from 'use-intl';
+import { SocketProvider } from '../_lib/realtime/socket-provider';
 import { useTRPC } from '../_lib/trpc/react';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LiveIndicator } from './LiveIndicator';
@@ -15,6 +16,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const trpc = useTRPC();
   const me = useQuery(trpc.me.get.queryOptions());
   return (
+    <SocketProvider>
     <div className="shell">
       <aside className="sidebar">
         <div className="brand">
@@ -38,5 +40,6 @@ export function AppShell({ children }: { children: ReactNode }) {
         <main className="content">{children}</main>
       </div>
     </div>
+    </SocketProvider>
   );
 }

@@ -1,5 +1,5 @@
-import { ComingSoon } from '~/app/_components/ComingSoon';
+import { ProbabilityBoard } from './ProbabilityBoard';
 
 export default function Page() {
-  return <ComingSoon titleKey="nav.probabilityBoard" bodyKey="probabilityBoard" />;
+  return <ProbabilityBoard />;
 }

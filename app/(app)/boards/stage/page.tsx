@@ -1,5 +1,5 @@
-import { ComingSoon } from '~/app/_components/ComingSoon';
+import { StageBoard } from './StageBoard';
 
 export default function Page() {
-  return <ComingSoon titleKey="nav.stageBoard" bodyKey="stageBoard" />;
+  return <StageBoard />;
 }

@@ -1,0 +1,155 @@
+'use client';
+
+import { DndContext, KeyboardSensor, PointerSensor, TouchSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { useSearchParams } from 'next/navigation';
+import { useMemo, useState } from 'react';
+import { useTranslations } from 'use-intl';
+import type { TBoardCard } from '~/domain/board/card';
+import { groupCards, type TColumnDef } from '~/domain/board/columns';
+import { matchesFilter, parseBoardFilter } from '~/domain/board/filter';
+import { rankBetween } from '~/domain/board/ranks';
+import type { TBoardKey, TMoveTarget } from '~/domain/schemas/board';
+import { QueryState } from '~/app/_components/QueryState';
+import { BoardColumn, CloseZone } from './BoardColumn';
+import { BoardHeader } from './BoardHeader';
+import { LostReasonDialog } from './LostReasonDialog';
+import { useBoardFeed } from './use-board-feed';
+import { useMove } from './use-move';
+import { usePresence } from './use-presence';
+
+type TToast = { kind: 'error' | 'info'; message: string } | null;
+
+/**
+ * A live Kanban board: by probability band or by the stages of one pipeline.
+ * Drag with mouse, touch or keyboard; moves are optimistic, committed by the
+ * server, and broadcast to everyone watching.
+ */
+export function Board({ boardKey, title }: { boardKey: TBoardKey; title: string }) {
+  const t = useTranslations('board');
+  const params = useSearchParams();
+  const filter = useMemo(() => parseBoardFilter(new URLSearchParams(params.toString())), [params]);
+  const { snapshot, cards, setCards, apply, sync, feed } = useBoardFeed(boardKey);
+  const { viewers, dragging, announceDrag } = usePresence(boardKey);
+  const [toast, setToast] = useState<TToast>(null);
+  const [pendingLost, setPendingLost] = useState<{ card: TBoardCard; rank: string } | null>(null);
+  const notify = (kind: 'error' | 'info', message: string) => {
+    setToast({ kind, message });
+    setTimeout(() => setToast((current) => (current?.message === message ? null : current)), 6000);
+  };
+  const move = useMove(setCards, apply, notify);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
+    useSensor(KeyboardSensor),
+  );
+  const now = useMemo(() => new Date(), []);
+
+  if (!snapshot.data) return <QueryState error={snapshot.error} onRetry={() => snapshot.refetch()} />;
+  const data = snapshot.data;
+  const kind = boardKey === 'probability' ? 'probability' : 'stage';
+  const pipelineId = kind === 'stage' ? boardKey.slice('stage:'.length) : null;
+  const stageById = new Map(data.stages.map((s) => [s.id, s]));
+  const columns: TColumnDef[] =
+    kind === 'probability'
+      ? data.bands.map((b) => ({ id: `p${b}`, label: `${b} %`, probability: b }))
+      : data.stages.filter((s) => s.pipelineId === pipelineId).map((s) => ({ id: s.id, label: s.name, probability: s.defaultProbability, rottingDays: s.rottingDays }));
+  const visible = [...cards.values()].filter((c) => matchesFilter(c, filter));
+  const groups = groupCards(visible, kind, data.bands);
+  const everything = groupCards(cards.values(), kind, data.bands);
+
+  function onDragStart(event: DragStartEvent) {
+    announceDrag(String(event.active.id), true);
+  }
+
+  function onDragEnd(event: DragEndEvent) {
+    const card = cards.get(String(event.active.id));
+    announceDrag(String(event.active.id), false);
+    if (!card || !event.over) return;
+    const overId = String(event.over.id);
+    if (overId === 'won' || overId === 'lost') {
+      const rank = card.rank;
+      if (overId === 'lost') return setPendingLost({ card, rank });
+      return void move(card, { kind: 'won' }, rank, { status: 'won', probability: 100 });
+    }
+    const overCard = overId.startsWith('card:') ? cards.get(overId.slice(5)) : undefined;
+    const columnId = overCard ? (kind === 'probability' ? columnIdOf(overCard) : overCard.stageId) : overId;
+    const column = columns.find((c) => c.id === columnId);
+    if (!column || overCard?.id === card.id) return;
+    const list = (everything.get(column.id) ?? []).filter((c) => c.id !== card.id);
+    const index = overCard ? list.findIndex((c) => c.id === overCard.id) : list.length;
+    const rank = safeRank(list[index - 1]?.rank ?? null, list[index]?.rank ?? null);
+    const target: TMoveTarget = kind === 'probability' ? { kind: 'band', probability: column.probability! } : { kind: 'stage', stageId: column.id };
+    const patch: Partial<TBoardCard> =
+      kind === 'probability'
+        ? { probability: column.probability! }
+        : { stageId: column.id, ...(data.stageSetsProbability && column.id !== card.stageId ? { probability: column.probability! } : {}) };
+    void move(card, target, rank, patch);
+  }
+
+  function columnIdOf(card: TBoardCard) {
+    return [...everything.entries()].find(([, list]) => list.some((c) => c.id === card.id))?.[0];
+  }
+
+  return (
+    <section className="page board-page">
+      <BoardHeader title={title} boardKey={boardKey} pipelines={data.pipelines} viewers={viewers} sync={sync} filter={filter} cardsShown={visible.length} cardsTotal={cards.size} feed={feed} />
+      <DndContext
+        sensors={sensors}
+        onDragStart={onDragStart}
+        onDragEnd={onDragEnd}
+        onDragCancel={(e) => announceDrag(String(e.active.id), false)}
+        accessibility={{
+          screenReaderInstructions: { draggable: t('srInstructions') },
+          announcements: {
+            onDragStart: ({ active }) => t('srPicked', { title: cards.get(String(active.id))?.title ?? '' }),
+            onDragOver: ({ over }) => (over ? t('srOver', { target: String(over.data.current?.column?.label ?? over.data.current?.card?.title ?? over.id) }) : t('srNowhere')),
+            onDragEnd: ({ over }) => (over ? t('srDropped', { target: String(over.data.current?.column?.label ?? over.data.current?.card?.title ?? over.id) }) : t('srCancelled')),
+            onDragCancel: () => t('srCancelled'),
+          },
+        }}
+      >
+        <div className="board-wrap">
+        <div className="board" data-testid="board">
+          {columns.map((column) => (
+            <BoardColumn
+              key={column.id}
+              column={column}
+              cards={groups.get(column.id) ?? []}
+              currency={data.currency}
+              dragging={dragging}
+              now={now}
+              rottingOf={(c) => stageById.get(c.stageId)?.rottingDays}
+            />
+          ))}
+        </div>
+          <div className="close-zones">
+            <CloseZone kind="won" />
+            <CloseZone kind="lost" />
+          </div>
+        </div>
+      </DndContext>
+      {pendingLost && (
+        <LostReasonDialog
+          title={pendingLost.card.title}
+          onCancel={() => setPendingLost(null)}
+          onConfirm={(reason) => {
+            const { card, rank } = pendingLost;
+            setPendingLost(null);
+            void move(card, { kind: 'lost', reason }, rank, { status: 'lost', probability: 0 });
+          }}
+        />
+      )}
+      {toast && (
+        <div className={`toast toast-${toast.kind}`} role="status" data-testid="board-toast">
+          {toast.message}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** A key between two neighbours; tolerates equal or inverted neighbours left by concurrent moves. */
+function safeRank(before: string | null, after: string | null) {
+  if (before !== null && after !== null && before >= after) return rankBetween(before, null);
+  return rankBetween(before, after);
+}

@@ -1,0 +1,50 @@
+'use client';
+
+import { useDroppable } from '@dnd-kit/core';
+import { useTranslations } from 'use-intl';
+import type { TBoardCard } from '~/domain/board/card';
+import { columnTotals, type TColumnDef } from '~/domain/board/columns';
+import { Money } from '~/app/_components/Money';
+import { BoardCard } from './BoardCard';
+
+type TProps = { column: TColumnDef; cards: TBoardCard[]; currency: string; dragging: Map<string, string>; now: Date; rottingOf: (card: TBoardCard) => number | null | undefined };
+
+/** One column: header with count, net and weighted totals, then its cards in rank order. */
+export function BoardColumn({ column, cards, currency, dragging, now, rottingOf }: TProps) {
+  const t = useTranslations('board');
+  const drop = useDroppable({ id: column.id, data: { column } });
+  const totals = columnTotals(cards, currency);
+  return (
+    <section className={drop.isOver ? 'column over' : 'column'} data-testid="board-column" data-column-id={column.id} aria-label={column.label}>
+      <header className="column-head">
+        <div className="column-title">
+          <span>{column.label}</span>
+          <span className="column-count" data-testid="column-count">{totals.count}</span>
+        </div>
+        <div className="column-totals">
+          <span title={t('net')} data-testid="column-net"><Money minor={totals.netMinor} currency={currency} compact /></span>
+          <span className="column-weighted" title={t('weighted')} data-testid="column-weighted">
+            ≈ <Money minor={totals.weightedMinor} currency={currency} compact />
+          </span>
+        </div>
+      </header>
+      <div ref={drop.setNodeRef} className="column-body">
+        {cards.map((card) => (
+          <BoardCard key={card.id} card={card} rottingDays={rottingOf(card)} draggedBy={dragging.get(card.id)} now={now} />
+        ))}
+        {cards.length === 0 && <div className="column-empty">{t('empty')}</div>}
+      </div>
+    </section>
+  );
+}
+
+/** Won / Lost drop zones: dropping closes the deal. */
+export function CloseZone({ kind }: { kind: 'won' | 'lost' }) {
+  const t = useTranslations('board');
+  const drop = useDroppable({ id: kind });
+  return (
+    <div ref={drop.setNodeRef} className={`close-zone close-${kind}${drop.isOver ? ' over' : ''}`} data-testid={`zone-${kind}`}>
+      {t(kind)}
+    </div>
+  );
+}

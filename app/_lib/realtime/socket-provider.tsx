@@ -1,0 +1,32 @@
+'use client';
+
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { io, type Socket } from 'socket.io-client';
+
+export type TSocketStatus = 'connecting' | 'connected' | 'offline';
+type TSocketContext = { socket: Socket | null; status: TSocketStatus };
+
+const SocketContext = createContext<TSocketContext>({ socket: null, status: 'connecting' });
+
+/**
+ * One socket.io connection per tab, shared by the live indicator and the
+ * boards. The session cookie authenticates it; the server picks the rooms.
+ */
+export function SocketProvider({ children }: { children: ReactNode }) {
+  const [value, setValue] = useState<TSocketContext>({ socket: null, status: 'connecting' });
+  useEffect(() => {
+    const socket = io({ path: '/socket.io', withCredentials: true, transports: ['websocket', 'polling'] });
+    const set = (status: TSocketStatus) => setValue({ socket, status });
+    set('connecting');
+    socket.on('connect', () => set('connected'));
+    socket.on('disconnect', () => set('offline'));
+    socket.on('connect_error', () => set('offline'));
+    socket.io.on('reconnect_attempt', () => set('connecting'));
+    return () => {
+      socket.close();
+    };
+  }, []);
+  return <SocketContext.Provider value={value}>{children}</SocketContext.Provider>;
+}
+
+export const useSocket = () => useContext(SocketContext);

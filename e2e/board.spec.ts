@@ -1,0 +1,78 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { test } from '@playwright/test';
+import { ANA, JAVIER, VIEWER, signedInPage } from './fixtures/login';
+
+const column = (page: Page, id: string) => page.locator(`[data-column-id="${id}"]`);
+const cardIn = (page: Page, columnId: string, cardId: string) => column(page, columnId).locator(`[data-card-id="${cardId}"]`);
+
+/** A real mouse drag: press, move past the activation distance in steps, release over the target. */
+async function mouseDrag(page: Page, source: Locator, target: Locator) {
+  const from = (await source.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + 30, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 60, { steps: 20 });
+  await page.mouse.up();
+}
+
+test.describe('live probability board', () => {
+  test('a rep drags a card; the manager sees it move with updated totals and presence', async ({ browser }) => {
+    const ana = await signedInPage(browser, ANA, '/boards/probability');
+    const javier = await signedInPage(browser, JAVIER, '/boards/probability');
+    await expect(javier.getByTestId('presence-avatar')).toHaveCount(2);
+    await expect(ana.getByTestId('presence-avatar')).toHaveCount(2);
+
+    const card = column(ana, 'p10').getByTestId('deal-card').first();
+    const cardId = (await card.getAttribute('data-card-id'))!;
+    const countBefore = Number(await column(javier, 'p50').getByTestId('column-count').textContent());
+    await mouseDrag(ana, card, column(ana, 'p50').locator('.column-body'));
+
+    await expect(cardIn(ana, 'p50', cardId)).toBeVisible();
+    await expect(cardIn(javier, 'p50', cardId)).toBeVisible();
+    await expect(cardIn(javier, 'p10', cardId)).toHaveCount(0);
+    await expect(column(javier, 'p50').getByTestId('column-count')).toHaveText(String(countBefore + 1));
+    await expect(javier.getByTestId('move-feed')).toContainText('Ana García López moved');
+    await javier.screenshot({ path: 'test-results/screens/board-probability.png' });
+  });
+
+  test('a keyboard drag moves a card to the next column', async ({ browser }) => {
+    const ana = await signedInPage(browser, ANA, '/boards/probability');
+    const card = column(ana, 'p25').getByTestId('deal-card').first();
+    const cardId = (await card.getAttribute('data-card-id'))!;
+    await card.focus();
+    await ana.keyboard.press('Space');
+    for (let i = 0; i < 14; i++) await ana.keyboard.press('ArrowRight');
+    await ana.keyboard.press('Space');
+    await expect(cardIn(ana, 'p25', cardId)).toHaveCount(0);
+    await expect(ana.locator(`[data-card-id="${cardId}"]`)).toBeVisible();
+  });
+
+  test('two people move one card at once: one wins, the other is told, everyone converges', async ({ browser }) => {
+    const ana = await signedInPage(browser, ANA, '/boards/probability');
+    const javier = await signedInPage(browser, JAVIER, '/boards/probability');
+    const card = column(ana, 'p75').getByTestId('deal-card').first();
+    const cardId = (await card.getAttribute('data-card-id'))!;
+
+    await javier.context().setOffline(true);
+    await mouseDrag(ana, card, column(ana, 'p90').locator('.column-body'));
+    await expect(cardIn(ana, 'p90', cardId)).toBeVisible();
+    await mouseDrag(javier, cardIn(javier, 'p75', cardId), column(javier, 'p25').locator('.column-body'));
+    await javier.context().setOffline(false);
+
+    await expect(javier.getByTestId('board-toast')).toContainText('Ana García López moved this card meanwhile');
+    await expect(cardIn(javier, 'p90', cardId)).toBeVisible({ timeout: 15_000 });
+    await expect(cardIn(ana, 'p90', cardId)).toBeVisible();
+    await ana.reload();
+    await expect(cardIn(ana, 'p90', cardId)).toBeVisible();
+  });
+
+  test('a viewer’s drag is refused with a clear message', async ({ browser }) => {
+    const viewer = await signedInPage(browser, VIEWER, '/boards/probability');
+    const card = column(viewer, 'p10').getByTestId('deal-card').first();
+    const cardId = (await card.getAttribute('data-card-id'))!;
+    await mouseDrag(viewer, card, column(viewer, 'p50').locator('.column-body'));
+    await expect(viewer.getByTestId('board-toast')).toContainText('viewer');
+    await expect(cardIn(viewer, 'p10', cardId)).toBeVisible();
+  });
+});
