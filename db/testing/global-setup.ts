@@ -5,7 +5,7 @@ import type { TestProject } from 'vitest/node';
 import postgres from 'postgres';
 import { openDb } from '../client';
 import { runMigrations } from '../migrate';
-import { TEMPLATE_DB, testDatabaseUrl, withDatabase } from './postgres-admin';
+import { templateDbName, testDatabaseUrl, withDatabase } from './postgres-admin';
 
 /**
  * Prepares one migrated database image per run, so each test file starts from
@@ -16,16 +16,21 @@ import { TEMPLATE_DB, testDatabaseUrl, withDatabase } from './postgres-admin';
 export default async function setup(project: TestProject) {
   const url = testDatabaseUrl();
   if (url) {
+    const template = templateDbName(String(process.pid));
     const admin = postgres(url, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`drop database if exists ${TEMPLATE_DB} with (force)`);
-    await admin.unsafe(`create database ${TEMPLATE_DB}`);
-    await admin.end();
-    const handle = await openDb({ driver: 'postgres', url: withDatabase(url, TEMPLATE_DB), max: 1 });
+    await admin.unsafe(`drop database if exists ${template} with (force)`);
+    await admin.unsafe(`create database ${template}`);
+    const handle = await openDb({ driver: 'postgres', url: withDatabase(url, template), max: 1 });
     await runMigrations(handle);
     await handle.close();
     project.provide('pgliteSnapshot', '');
-    return;
+    project.provide('postgresTemplate', template);
+    return async () => {
+      await admin.unsafe(`drop database if exists ${template} with (force)`);
+      await admin.end();
+    };
   }
+  project.provide('postgresTemplate', '');
   const handle = await openDb({ driver: 'pglite' });
   await runMigrations(handle);
   const dump = await handle.pglite!.dumpDataDir('none');
@@ -40,5 +45,6 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     pgliteSnapshot: string;
+    postgresTemplate: string;
   }
 }

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { inject } from 'vitest';
 import { openDb, type TDbHandle } from '../client';
-import { TEMPLATE_DB, testDatabaseUrl, withDatabase } from './postgres-admin';
+import { testDatabaseUrl, withDatabase } from './postgres-admin';
 
 /**
  * A clean, migrated database for one test file: a PGlite loaded from the
@@ -16,7 +16,7 @@ export async function createTestDb(): Promise<TDbHandle & { reset: () => Promise
   if (url) {
     const name = `dealflow_t_${randomBytes(6).toString('hex')}`;
     const admin = postgres(url, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name} template ${TEMPLATE_DB}`);
+    await admin.unsafe(`create database ${name} template ${inject('postgresTemplate')}`);
     const handle = await openDb({ driver: 'postgres', url: withDatabase(url, name), max: 10 });
     return {
       ...handle,
