@@ -10,6 +10,7 @@ import { handleHealthz, handleReadyz } from './http/health';
 import { guardPage } from './http/page-guard';
 import { isForeignOrigin, setSecurityHeaders } from './http/security-headers';
 import { createIo } from './realtime/io';
+import { attachRedisAdapter } from './realtime/redis-adapter';
 import { orgRoom } from './realtime/rooms';
 import { createContext, type TPublish } from './trpc/context';
 import { appRouter } from './trpc/root';
@@ -83,6 +84,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
   });
   // Must come after the request listener: engine.io wraps the listeners present at attach time.
   const io = createIo(httpServer, { db: handle.db, auth, allowedOrigins });
+  const closeRedis = env.REDIS_URL ? await attachRedisAdapter(io, env.REDIS_URL) : async () => {};
   if (opts.next?.upgrade) {
     const upgrade = opts.next.upgrade;
     httpServer.on('upgrade', (req, socket, head) => {
@@ -99,6 +101,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
     while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
     httpServer.closeAllConnections();
     await closed;
+    await closeRedis();
     await opts.next?.close?.();
     await handle.close();
   }

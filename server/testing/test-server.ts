@@ -21,9 +21,15 @@ export async function freePort(): Promise<number> {
  * The real server (tRPC, auth, socket.io, health) without Next, listening on
  * loopback for integration tests, with small HTTP helpers.
  */
-export async function startTestServer(handle: TDbHandle) {
+export async function startTestServer(handle: TDbHandle, opts: { redisUrl?: string } = {}) {
   const port = await freePort();
-  const env = parseEnv({ NODE_ENV: 'test', PORT: String(port), SESSION_SECRET: 'test-secret-'.padEnd(40, 'x'), SEED_DEMO: 'false' });
+  const env = parseEnv({
+    NODE_ENV: 'test',
+    PORT: String(port),
+    SESSION_SECRET: 'test-secret-'.padEnd(40, 'x'),
+    SEED_DEMO: 'false',
+    REDIS_URL: opts.redisUrl,
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   const server = await createDealflowServer({ env: { ...env, BASE_URL: baseUrl }, handle: { ...handle, close: async () => {} }, graceMs: 2000 });
   await new Promise<void>((resolve) => server.httpServer.listen(port, '127.0.0.1', resolve));

@@ -91,6 +91,10 @@ export const en = {
     never: 'never',
   },
   board: {
+    meetingEnter: 'Meeting mode',
+    meetingExit: 'Leave meeting mode',
+    meetingDeals: 'Open deals',
+    noMovesYet: 'Moves will appear here as they happen.',
     net: 'Net total',
     weighted: 'Weighted total (amount × probability)',
     empty: 'Drop cards here',

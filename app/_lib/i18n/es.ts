@@ -93,6 +93,10 @@ export const es: TMessages = {
     never: 'nunca',
   },
   board: {
+    meetingEnter: 'Modo reunión',
+    meetingExit: 'Salir del modo reunión',
+    meetingDeals: 'Oportunidades abiertas',
+    noMovesYet: 'Los movimientos aparecerán aquí en cuanto ocurran.',
     net: 'Total neto',
     weighted: 'Total ponderado (importe × probabilidad)',
     empty: 'Suelta tarjetas aquí',

@@ -13,7 +13,9 @@ import { QueryState } from '~/app/_components/QueryState';
 import { BoardColumn, CloseZone } from './BoardColumn';
 import { BoardHeader } from './BoardHeader';
 import { LostReasonDialog } from './LostReasonDialog';
+import { MeetingStrip } from './MeetingStrip';
 import { useBoardFeed } from './use-board-feed';
+import { useMeetingMode } from './use-meeting-mode';
 import { useMove } from './use-move';
 import { usePresence } from './use-presence';
 
@@ -43,6 +45,7 @@ export function Board({ boardKey, title }: { boardKey: TBoardKey; title: string 
     useSensor(KeyboardSensor),
   );
   const now = useMemo(() => new Date(), []);
+  const meeting = useMeetingMode();
 
   if (!snapshot.data) return <QueryState error={snapshot.error} onRetry={() => snapshot.refetch()} />;
   const data = snapshot.data;
@@ -92,7 +95,8 @@ export function Board({ boardKey, title }: { boardKey: TBoardKey; title: string 
 
   return (
     <section className="page board-page">
-      <BoardHeader title={title} boardKey={boardKey} pipelines={data.pipelines} viewers={viewers} sync={sync} filter={filter} cardsShown={visible.length} cardsTotal={cards.size} feed={feed} />
+      <BoardHeader title={title} boardKey={boardKey} pipelines={data.pipelines} viewers={viewers} sync={sync} filter={filter} cardsShown={visible.length} cardsTotal={cards.size} feed={feed} meeting={meeting} />
+      {meeting.on && <MeetingStrip cards={visible} currency={data.currency} feed={feed} />}
       <DndContext
         sensors={sensors}
         onDragStart={onDragStart}

@@ -19,10 +19,11 @@ type TProps = {
   cardsShown: number;
   cardsTotal: number;
   feed: TFeedItem[];
+  meeting: { on: boolean; toggle: () => void };
 };
 
 /** Title, pipeline switch, who is watching, sync state, filters and the latest moves. */
-export function BoardHeader({ title, boardKey, pipelines, viewers, sync, filter, cardsShown, cardsTotal, feed }: TProps) {
+export function BoardHeader({ title, boardKey, pipelines, viewers, sync, filter, cardsShown, cardsTotal, feed, meeting }: TProps) {
   const t = useTranslations('board');
   const pipelineId = boardKey === 'probability' ? null : boardKey.slice('stage:'.length);
   return (
@@ -38,6 +39,9 @@ export function BoardHeader({ title, boardKey, pipelines, viewers, sync, filter,
             ))}
           </nav>
         )}
+        <button type="button" className="btn meeting-toggle" onClick={meeting.toggle} aria-pressed={meeting.on} data-testid="meeting-toggle">
+          {meeting.on ? t('meetingExit') : t('meetingEnter')}
+        </button>
         <div className="presence" data-testid="presence" aria-label={t('watching')}>
           <span className="muted">{t('watching')}</span>
           {viewers.map((v) => (
@@ -52,8 +56,8 @@ export function BoardHeader({ title, boardKey, pipelines, viewers, sync, filter,
           {sync === 'reconnecting' ? t('reconnecting') : t('backInSync')}
         </div>
       )}
-      <FilterBar filter={filter} cardsShown={cardsShown} cardsTotal={cardsTotal} />
-      {feed.length > 0 && (
+      {!meeting.on && <FilterBar filter={filter} cardsShown={cardsShown} cardsTotal={cardsTotal} />}
+      {!meeting.on && feed.length > 0 && (
         <ol className="move-feed" aria-label={t('latestMoves')} data-testid="move-feed">
           {feed.slice(0, 3).map((item) => (
             <li key={item.id}>{t(`feed.${item.kind === 'won' || item.kind === 'lost' ? item.kind : 'moved'}`, { name: item.actorName, title: item.title, probability: item.probability })}</li>

@@ -1,0 +1,28 @@
+'use client';
+
+import { useTranslations } from 'use-intl';
+import type { TBoardCard } from '~/domain/board/card';
+import { columnTotals } from '~/domain/board/columns';
+import { Money } from '~/app/_components/Money';
+import type { TFeedItem } from './use-board-feed';
+
+/** Meeting mode's big totals strip and the feed of the latest moves. */
+export function MeetingStrip({ cards, currency, feed }: { cards: TBoardCard[]; currency: string; feed: TFeedItem[] }) {
+  const t = useTranslations('board');
+  const totals = columnTotals(cards, currency);
+  return (
+    <div className="meeting-strip" data-testid="meeting-strip">
+      <div className="meeting-totals">
+        <div><span className="meeting-label">{t('meetingDeals')}</span><span className="meeting-value">{totals.count}</span></div>
+        <div><span className="meeting-label">{t('net')}</span><span className="meeting-value"><Money minor={totals.netMinor} currency={currency} compact /></span></div>
+        <div><span className="meeting-label">{t('weighted')}</span><span className="meeting-value"><Money minor={totals.weightedMinor} currency={currency} compact /></span></div>
+      </div>
+      <ol className="meeting-feed" aria-live="polite" aria-label={t('latestMoves')}>
+        {feed.slice(0, 4).map((item) => (
+          <li key={item.id}>{t(`feed.${item.kind === 'won' || item.kind === 'lost' ? item.kind : 'moved'}`, { name: item.actorName, title: item.title, probability: item.probability })}</li>
+        ))}
+        {feed.length === 0 && <li className="muted">{t('noMovesYet')}</li>}
+      </ol>
+    </div>
+  );
+}

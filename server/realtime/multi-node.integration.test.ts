@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { io as connect, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrgFixture, FIXTURE_PASSWORD, type TOrgFixture } from '~/db/testing/fixtures';
+import { createTestDb } from '~/db/testing/test-db';
+import { startTestServer } from '~/server/testing/test-server';
+import type { TCardEvent } from '~/server/services/board/move-opportunity';
+
+const REDIS_URL = 'redis://127.0.0.1:6379';
+
+/**
+ * Two server instances over one database and one Redis: a move committed
+ * through node A reaches a socket connected to node B.
+ */
+describe('several server nodes with the Redis adapter', () => {
+  let db: Awaited<ReturnType<typeof createTestDb>>;
+  let nodeA: Awaited<ReturnType<typeof startTestServer>>;
+  let nodeB: Awaited<ReturnType<typeof startTestServer>>;
+  let org: TOrgFixture;
+  let socket: Socket;
+
+  beforeAll(async () => {
+    db = await createTestDb();
+    org = await createOrgFixture(db.db, `multi${Date.now()}`, ['rep', 'manager']);
+    nodeA = await startTestServer(db, { redisUrl: REDIS_URL });
+    nodeB = await startTestServer(db, { redisUrl: REDIS_URL });
+  });
+  afterAll(async () => {
+    socket?.close();
+    await nodeA?.close();
+    await nodeB?.close();
+    await db?.drop();
+  });
+
+  it('delivers a move made on node A to a client of node B, and shows presence across nodes', async () => {
+    const repCookie = await nodeA.signIn(org.byRole.rep.email, FIXTURE_PASSWORD);
+    const managerCookie = await nodeB.signIn(org.byRole.manager.email, FIXTURE_PASSWORD);
+    socket = connect(nodeB.baseUrl, { transports: ['websocket'], reconnection: false, extraHeaders: { cookie: managerCookie } });
+    await new Promise<void>((resolve, reject) => {
+      socket.on('connect', () => resolve());
+      socket.on('connect_error', reject);
+    });
+    const received = new Promise<TCardEvent>((resolve) => socket.once('board:card', resolve));
+    const res = await nodeA.call('mutation', 'opportunity.move', {
+      id: org.opportunity.id,
+      version: 1,
+      target: { kind: 'band', probability: 75 },
+      rank: 'a1',
+      clientMutationId: randomUUID(),
+    }, repCookie);
+    expect(res.status).toBe(200);
+    const event = await received;
+    expect(event.card).toMatchObject({ id: org.opportunity.id, probability: 75, version: 2 });
+
+    const sockets = await nodeA.server.io.in(`org:${org.organizationId}`).fetchSockets();
+    expect(sockets.map((s) => s.data.userId)).toContain(org.byRole.manager.userId);
+  });
+});

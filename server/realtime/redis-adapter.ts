@@ -1,0 +1,29 @@
+import { createAdapter } from '@socket.io/redis-adapter';
+import { createClient } from 'redis';
+import type { TIo } from './io';
+
+/**
+ * Connects socket.io to Redis pub/sub so that several server processes (over
+ * one Postgres) deliver each other's board events. Redis outages are survived:
+ * each node keeps serving its own clients, the clients reconnect to Redis in
+ * the background, and board catch-up fills what crossed nodes meanwhile.
+ * Returns a function that closes both connections.
+ */
+export async function attachRedisAdapter(io: TIo, url: string): Promise<() => Promise<void>> {
+  const options = { url, socket: { reconnectStrategy: (retries: number) => Math.min(200 * 2 ** retries, 2000), connectTimeout: 2000 } };
+  const pub = createClient(options);
+  const sub = pub.duplicate();
+  let lastWarning = 0;
+  const warn = (error: Error) => {
+    if (Date.now() - lastWarning < 10_000) return;
+    lastWarning = Date.now();
+    console.warn(`[realtime] redis: ${error.message}`);
+  };
+  pub.on('error', warn);
+  sub.on('error', warn);
+  await Promise.all([pub.connect(), sub.connect()]);
+  io.adapter(createAdapter(pub, sub, { requestsTimeout: 2000 }));
+  return async () => {
+    await Promise.allSettled([pub.quit(), sub.quit()]);
+  };
+}
