@@ -75,4 +75,31 @@ test.describe('live probability board', () => {
     await expect(viewer.getByTestId('board-toast')).toContainText('viewer');
     await expect(cardIn(viewer, 'p10', cardId)).toBeVisible();
   });
+
+  test('clicking a card opens its detail; an edit reaches the other viewer', async ({ browser }) => {
+    const ana = await signedInPage(browser, ANA, '/boards/probability');
+    const javier = await signedInPage(browser, JAVIER, '/boards/probability');
+    const card = column(ana, 'p50').getByTestId('deal-card').first();
+    const cardId = (await card.getAttribute('data-card-id'))!;
+    await card.click();
+    const drawer = ana.getByTestId('opportunity-drawer');
+    await expect(drawer).toBeVisible();
+    await expect(ana.getByTestId('opp-history')).toBeVisible();
+    const title = `Renovación ERP ${Date.now() % 100000}`;
+    await ana.getByTestId('opp-title').fill(title);
+    await ana.getByTestId('opp-save').click();
+    await expect(javier.locator(`[data-card-id="${cardId}"]`)).toHaveAttribute('data-title', title);
+    await ana.screenshot({ path: 'test-results/screens/opportunity-drawer.png' });
+    await ana.keyboard.press('Escape');
+    await expect(drawer).toHaveCount(0);
+  });
+
+  test('meeting mode hides navigation and shows the totals strip', async ({ browser }) => {
+    const javier = await signedInPage(browser, JAVIER, '/boards/stage?meeting=1');
+    await expect(javier.getByTestId('meeting-strip')).toBeVisible();
+    await expect(javier.locator('.sidebar')).toBeHidden();
+    await javier.screenshot({ path: 'test-results/screens/board-stage-meeting.png' });
+    await javier.getByTestId('meeting-toggle').click();
+    await expect(javier.locator('.sidebar')).toBeVisible();
+  });
 });

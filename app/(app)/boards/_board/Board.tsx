@@ -1,6 +1,6 @@
 'use client';
 
-import { DndContext, KeyboardSensor, PointerSensor, TouchSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, TouchSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { useSearchParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { useTranslations } from 'use-intl';
@@ -10,10 +10,12 @@ import { matchesFilter, parseBoardFilter } from '~/domain/board/filter';
 import { rankBetween } from '~/domain/board/ranks';
 import type { TBoardKey, TMoveTarget } from '~/domain/schemas/board';
 import { QueryState } from '~/app/_components/QueryState';
+import { CardView } from './BoardCard';
 import { BoardColumn, CloseZone } from './BoardColumn';
 import { BoardHeader } from './BoardHeader';
 import { LostReasonDialog } from './LostReasonDialog';
 import { MeetingStrip } from './MeetingStrip';
+import { OpportunityDrawer } from './OpportunityDrawer';
 import { useBoardFeed } from './use-board-feed';
 import { useMeetingMode } from './use-meeting-mode';
 import { useMove } from './use-move';
@@ -34,6 +36,8 @@ export function Board({ boardKey, title }: { boardKey: TBoardKey; title: string 
   const { viewers, dragging, announceDrag } = usePresence(boardKey);
   const [toast, setToast] = useState<TToast>(null);
   const [pendingLost, setPendingLost] = useState<{ card: TBoardCard; rank: string } | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
   const notify = (kind: 'error' | 'info', message: string) => {
     setToast({ kind, message });
     setTimeout(() => setToast((current) => (current?.message === message ? null : current)), 6000);
@@ -59,13 +63,16 @@ export function Board({ boardKey, title }: { boardKey: TBoardKey; title: string 
   const visible = [...cards.values()].filter((c) => matchesFilter(c, filter));
   const groups = groupCards(visible, kind, data.bands);
   const everything = groupCards(cards.values(), kind, data.bands);
+  const activeCard = activeId ? cards.get(activeId) : undefined;
 
   function onDragStart(event: DragStartEvent) {
+    setActiveId(String(event.active.id));
     announceDrag(String(event.active.id), true);
   }
 
   function onDragEnd(event: DragEndEvent) {
     const card = cards.get(String(event.active.id));
+    setActiveId(null);
     announceDrag(String(event.active.id), false);
     if (!card || !event.over) return;
     const overId = String(event.over.id);
@@ -101,7 +108,10 @@ export function Board({ boardKey, title }: { boardKey: TBoardKey; title: string 
         sensors={sensors}
         onDragStart={onDragStart}
         onDragEnd={onDragEnd}
-        onDragCancel={(e) => announceDrag(String(e.active.id), false)}
+        onDragCancel={(e) => {
+          setActiveId(null);
+          announceDrag(String(e.active.id), false);
+        }}
         accessibility={{
           screenReaderInstructions: { draggable: t('srInstructions') },
           announcements: {
@@ -123,6 +133,7 @@ export function Board({ boardKey, title }: { boardKey: TBoardKey; title: string 
               dragging={dragging}
               now={now}
               rottingOf={(c) => stageById.get(c.stageId)?.rottingDays}
+              onOpen={setOpenId}
             />
           ))}
         </div>
@@ -131,6 +142,13 @@ export function Board({ boardKey, title }: { boardKey: TBoardKey; title: string 
             <CloseZone kind="lost" />
           </div>
         </div>
+        <DragOverlay dropAnimation={null}>
+          {activeCard && (
+            <article className="deal deal-overlay">
+              <CardView card={activeCard} rottingDays={stageById.get(activeCard.stageId)?.rottingDays} now={now} />
+            </article>
+          )}
+        </DragOverlay>
       </DndContext>
       {pendingLost && (
         <LostReasonDialog
@@ -143,6 +161,7 @@ export function Board({ boardKey, title }: { boardKey: TBoardKey; title: string 
           }}
         />
       )}
+      {openId && <OpportunityDrawer key={openId} opportunityId={openId} onClose={() => setOpenId(null)} onSaved={apply} />}
       {toast && (
         <div className={`toast toast-${toast.kind}`} role="status" data-testid="board-toast">
           {toast.message}
