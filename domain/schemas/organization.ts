@@ -14,7 +14,7 @@ export const ZOrganizationSettingsSchema = z
     timeZone: z
       .string()
       .refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'Unknown time zone'),
-    /** Ascending upper bounds in percent, each 1–99. */
+    /** Probability board columns in percent, ascending, each 1–99 (see domain/board/probability-bands). */
     probabilityBands: z
       .array(z.number().int().min(1).max(99))
       .min(2, 'At least two bands')

@@ -74,7 +74,7 @@ export const en = {
     locale: 'Default language',
     timeZone: 'Time zone',
     bands: 'Probability bands (%)',
-    bandsHint: 'Comma-separated upper bounds, ascending, e.g. 10, 25, 50, 75, 90',
+    bandsHint: 'One board column per value, ascending, e.g. 10, 25, 50, 75, 90. A deal sits in the highest column not above its probability; dropping it on a column gives it that probability.',
     stageSetsProbability: 'Moving a card to a stage sets the stage’s default probability',
     save: 'Save',
     saved: 'Saved.',

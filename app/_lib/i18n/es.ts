@@ -76,7 +76,7 @@ export const es: TMessages = {
     locale: 'Idioma por defecto',
     timeZone: 'Zona horaria',
     bands: 'Bandas de probabilidad (%)',
-    bandsHint: 'Límites superiores separados por comas, ascendentes, p. ej. 10, 25, 50, 75, 90',
+    bandsHint: 'Una columna del tablero por valor, ascendentes, p. ej. 10, 25, 50, 75, 90. Cada oportunidad va en la columna más alta que no supere su probabilidad; al soltarla en una columna toma esa probabilidad.',
     stageSetsProbability: 'Al mover una tarjeta a una etapa se aplica la probabilidad por defecto de la etapa',
     save: 'Guardar',
     saved: 'Guardado.',

@@ -8,6 +8,7 @@ import type { TPublish } from '~/server/trpc/context';
 import type { TViewer } from '../viewer';
 import { bumpBoardSeq } from './bump-board-seq';
 import { conflictError } from './conflict-error';
+import { findReplay } from './find-replay';
 import { selectCards } from './card-query';
 
 /** Socket event carrying a card's new state to everyone in the organization. */
@@ -25,15 +26,8 @@ type TMoveResult = { card: TBoardCard; seq: number; replayed: boolean };
  */
 export async function moveOpportunity(db: Db, viewer: TViewer & { name: string }, input: TMoveInput, publish: TPublish): Promise<TMoveResult> {
   const result = await db.transaction(async (tx) => {
-    const [previous] = await tx
-      .select({ opportunityId: opportunityEvents.opportunityId })
-      .from(opportunityEvents)
-      .where(and(eq(opportunityEvents.organizationId, viewer.organizationId), eq(opportunityEvents.clientMutationId, input.clientMutationId)));
-    if (previous) {
-      if (previous.opportunityId !== input.id) throw new AppError('INVALID_INPUT', { message: 'This client mutation id was used for another card.' });
-      const [card] = await selectCards(tx, viewer.organizationId, eq(opportunities.id, input.id));
-      return { card: card!, seq: card!.boardSeq, replayed: true, kind: 'replayed' };
-    }
+    const replay = await findReplay(tx, viewer.organizationId, input.clientMutationId, input.id);
+    if (replay) return { card: replay, seq: replay.boardSeq, replayed: true, kind: 'replayed' };
     const [current] = await tx
       .select()
       .from(opportunities)

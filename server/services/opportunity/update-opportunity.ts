@@ -9,7 +9,7 @@ import { bumpBoardSeq } from '../board/bump-board-seq';
 import { selectCards } from '../board/card-query';
 import { CARD_EVENT, type TCardEvent } from '../board/move-opportunity';
 import type { TViewer } from '../viewer';
-import { findReplay } from './find-replay';
+import { findReplay } from '../board/find-replay';
 import { ownerTeam } from './owner-team';
 import { diffPatch, isEmptyDiff } from './patch-diff';
 import { staleError } from './stale-error';

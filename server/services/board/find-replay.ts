@@ -3,7 +3,7 @@ import type { DbOrTx } from '~/db/client';
 import { opportunities, opportunityEvents } from '~/db/schema';
 import { AppError } from '~/domain/app-error';
 import type { TBoardCard } from '~/domain/board/card';
-import { selectCards } from '../board/card-query';
+import { selectCards } from './card-query';
 
 /**
  * The idempotency rule of board mutations (same as opportunity.move): when
