@@ -55,12 +55,14 @@ test.describe('live probability board', () => {
     const cardId = (await card.getAttribute('data-card-id'))!;
 
     await javier.context().setOffline(true);
+    await expect(javier.getByTestId('sync-banner')).toContainText('reconnecting');
     await mouseDrag(ana, card, column(ana, 'p90').locator('.column-body'));
     await expect(cardIn(ana, 'p90', cardId)).toBeVisible();
     await mouseDrag(javier, cardIn(javier, 'p75', cardId), column(javier, 'p25').locator('.column-body'));
     await javier.context().setOffline(false);
 
     await expect(javier.getByTestId('board-toast')).toContainText('Ana García López moved this card meanwhile');
+    await expect(javier.getByTestId('sync-banner')).toContainText('Back in sync', { timeout: 15_000 });
     await expect(cardIn(javier, 'p90', cardId)).toBeVisible({ timeout: 15_000 });
     await expect(cardIn(ana, 'p90', cardId)).toBeVisible();
     await ana.reload();
@@ -101,5 +103,18 @@ test.describe('live probability board', () => {
     await javier.screenshot({ path: 'test-results/screens/board-stage-meeting.png' });
     await javier.getByTestId('meeting-toggle').click();
     await expect(javier.locator('.sidebar')).toBeVisible();
+  });
+
+  test('dropping on Lost asks for a reason and closes the deal for everyone', async ({ browser }) => {
+    const ana = await signedInPage(browser, ANA, '/boards/probability');
+    const javier = await signedInPage(browser, JAVIER, '/boards/probability');
+    const card = column(ana, 'p25').getByTestId('deal-card').first();
+    const cardId = (await card.getAttribute('data-card-id'))!;
+    await mouseDrag(ana, card, ana.getByTestId('zone-lost'));
+    await ana.getByTestId('lost-reason').fill('Eligió a la competencia');
+    await ana.getByRole('button', { name: 'Mark as lost' }).click();
+    await expect(ana.locator(`[data-card-id="${cardId}"]`)).toHaveCount(0);
+    await expect(javier.locator(`[data-card-id="${cardId}"]`)).toHaveCount(0);
+    await expect(javier.getByTestId('move-feed')).toContainText('as lost');
   });
 });

@@ -15,7 +15,15 @@ const SocketContext = createContext<TSocketContext>({ socket: null, status: 'con
 export function SocketProvider({ children }: { children: ReactNode }) {
   const [value, setValue] = useState<TSocketContext>({ socket: null, status: 'connecting' });
   useEffect(() => {
-    const socket = io({ path: '/socket.io', withCredentials: true, transports: ['websocket', 'polling'] });
+    const socket = io({
+      path: '/socket.io',
+      withCredentials: true,
+      transports: ['websocket', 'polling'],
+      // Come back quickly after a drop: the board catches up as soon as we are connected.
+      reconnectionDelay: 500,
+      reconnectionDelayMax: 2000,
+      timeout: 4000,
+    });
     const set = (status: TSocketStatus) => setValue({ socket, status });
     set('connecting');
     socket.on('connect', () => set('connected'));

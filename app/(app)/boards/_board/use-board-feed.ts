@@ -61,29 +61,34 @@ export function useBoardFeed(boardKey: TBoardKey) {
     };
   }, [socket, boardKey, apply]);
 
+  // Latest snapshot handle for the reconnect effect, which must not re-run (and drop its catch-up) on every render.
+  const snapshotRef = useRef(snapshot);
+  snapshotRef.current = snapshot;
   useEffect(() => {
     if (status === 'offline' || status === 'connecting') {
       if (status === 'offline') wasOffline.current = true;
       if (wasOffline.current) setSync('reconnecting');
       return;
     }
-    if (!wasOffline.current || !snapshot.data) return;
+    if (!wasOffline.current || !snapshotRef.current.data) return;
     wasOffline.current = false;
-    let cancelled = false;
-    void client.board.catchUp.query({ sinceSeq: seqRef.current }).then(async (result) => {
-      if (cancelled) return;
-      if (result.reload) await snapshot.refetch();
-      else {
-        for (const card of result.cards) apply(card);
-        seqRef.current = Math.max(seqRef.current, result.seq);
-      }
-      setSync('resynced');
-      setTimeout(() => setSync((s) => (s === 'resynced' ? 'live' : s)), 3000);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [status, client, apply, snapshot]);
+    void client.board.catchUp
+      .query({ sinceSeq: seqRef.current })
+      .then(async (result) => {
+        if (result.reload) await snapshotRef.current.refetch();
+        else {
+          for (const card of result.cards) apply(card);
+          seqRef.current = Math.max(seqRef.current, result.seq);
+        }
+        setSync('resynced');
+        setTimeout(() => setSync((s) => (s === 'resynced' ? 'live' : s)), 3000);
+      })
+      .catch(async () => {
+        // Catch-up failed (server busy or restarting): a full reload converges too.
+        await snapshotRef.current.refetch();
+        setSync('resynced');
+      });
+  }, [status, client, apply]);
 
   return { snapshot, cards, setCards, apply, sync, feed, seqRef };
 }
