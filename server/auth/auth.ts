@@ -32,7 +32,10 @@ export function createAuth({ db, secret, baseUrl, trustedOrigins = [] }: TAuthOp
     telemetry: { enabled: false },
     database: drizzleAdapter(db, { provider: 'pg', schema, usePlural: true }),
     emailAndPassword: { enabled: true, autoSignIn: false, minPasswordLength: 10 },
-    session: { expiresIn: SEVEN_DAYS_S, updateAge: 60 * 60 * 24 },
+    // The signed cookie cache spares a session lookup per request; a session
+    // revoked elsewhere stays usable for at most a minute. Memberships and
+    // roles are still read from the database on every call.
+    session: { expiresIn: SEVEN_DAYS_S, updateAge: 60 * 60 * 24, cookieCache: { enabled: true, maxAge: 60 } },
     advanced: {
       cookiePrefix: 'dealflow',
       useSecureCookies: baseUrl.startsWith('https://'),

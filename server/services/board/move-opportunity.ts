@@ -1,12 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '~/db/client';
+import { isUniqueViolation } from '~/db/errors';
 import { opportunities, opportunityEvents, organizations, stages } from '~/db/schema';
 import { AppError } from '~/domain/app-error';
 import type { TBoardCard } from '~/domain/board/card';
 import type { TMoveInput, TMoveTarget } from '~/domain/schemas/board';
 import type { TPublish } from '~/server/trpc/context';
 import type { TViewer } from '../viewer';
-import { bumpBoardSeq } from './bump-board-seq';
+import { stampBoardSeq } from './bump-board-seq';
 import { conflictError } from './conflict-error';
 import { findReplay } from './find-replay';
 import { selectCards } from './card-query';
@@ -19,43 +20,46 @@ type TMoveResult = { card: TBoardCard; seq: number; replayed: boolean };
 
 /**
  * Moves a card in one transaction: a version-checked UPDATE, an opportunity
- * event and a board-sequence bump. A retry with the same client mutation id
+ * event and, last, a board-sequence stamp (see stampBoardSeq). A retry with the same client mutation id
  * returns the first result without applying anything. After the commit the new
  * state is published to the organization's room.
  * Throws CONFLICT (with the current card) when the version is stale.
  */
 export async function moveOpportunity(db: Db, viewer: TViewer & { name: string }, input: TMoveInput, publish: TPublish): Promise<TMoveResult> {
   const result = await db.transaction(async (tx) => {
-    const replay = await findReplay(tx, viewer.organizationId, input.clientMutationId, input.id);
-    if (replay) return { card: replay, seq: replay.boardSeq, replayed: true, kind: 'replayed' };
     const [current] = await tx
       .select()
       .from(opportunities)
       .where(and(eq(opportunities.id, input.id), eq(opportunities.organizationId, viewer.organizationId)));
     if (!current) throw new AppError('NOT_FOUND', { message: 'Opportunity not found.' });
-    if (current.version !== input.version || current.status !== 'open') {
-      throw await conflictError(tx, viewer.organizationId, input.id);
-    }
+    if (current.version !== input.version || current.status !== 'open') return replayOrConflict(tx, viewer.organizationId, input);
     const change = await changeFor(tx, viewer.organizationId, current, input.target);
-    const seq = await bumpBoardSeq(tx, viewer.organizationId);
     const updated = await tx
       .update(opportunities)
-      .set({ ...change.set, rank: input.rank, version: current.version + 1, boardSeq: seq, updatedAt: new Date() })
+      .set({ ...change.set, rank: input.rank, version: current.version + 1, updatedAt: new Date() })
       .where(and(eq(opportunities.id, input.id), eq(opportunities.version, input.version)))
       .returning({ id: opportunities.id });
-    if (updated.length === 0) throw await conflictError(tx, viewer.organizationId, input.id);
-    await tx.insert(opportunityEvents).values({
-      organizationId: viewer.organizationId,
-      opportunityId: input.id,
-      actorId: viewer.userId,
-      kind: change.kind,
-      from: change.from,
-      to: change.to,
-      version: current.version + 1,
-      clientMutationId: input.clientMutationId,
-    });
+    // A concurrent change (or this very move, retried) committed first.
+    if (updated.length === 0) return replayOrConflict(tx, viewer.organizationId, input);
+    await tx
+      .insert(opportunityEvents)
+      .values({
+        organizationId: viewer.organizationId,
+        opportunityId: input.id,
+        actorId: viewer.userId,
+        kind: change.kind,
+        from: change.from,
+        to: change.to,
+        version: current.version + 1,
+        clientMutationId: input.clientMutationId,
+      })
+      .catch((error: unknown) => {
+        if (!isUniqueViolation(error)) throw error;
+        throw new AppError('INVALID_INPUT', { message: 'This client mutation id was already used.', cause: error });
+      });
     const [card] = await selectCards(tx, viewer.organizationId, eq(opportunities.id, input.id));
-    return { card: card!, seq, replayed: false, kind: change.kind };
+    const seq = await stampBoardSeq(tx, viewer.organizationId, input.id);
+    return { card: { ...card!, boardSeq: seq }, seq, replayed: false, kind: change.kind };
   });
   if (!result.replayed) {
     const event: TCardEvent = { card: result.card, seq: result.seq, actorId: viewer.userId, actorName: viewer.name, kind: result.kind };
@@ -65,6 +69,18 @@ export async function moveOpportunity(db: Db, viewer: TViewer & { name: string }
 }
 
 type TOpportunityRow = typeof opportunities.$inferSelect;
+
+/**
+ * The version did not match: either this client mutation id was already
+ * applied (a retry: answer with the card as it is) or someone else changed
+ * the card first (CONFLICT with the current card). Checking only here keeps
+ * the idempotency lookup off the happy path.
+ */
+async function replayOrConflict(tx: Tx, organizationId: string, input: TMoveInput) {
+  const replay = await findReplay(tx, organizationId, input.clientMutationId, input.id);
+  if (replay) return { card: replay, seq: replay.boardSeq, replayed: true, kind: 'replayed' };
+  throw await conflictError(tx, organizationId, input.id);
+}
 
 /** What a drop on `target` changes, and the history record of it. */
 async function changeFor(tx: Tx, organizationId: string, current: TOpportunityRow, target: TMoveTarget) {

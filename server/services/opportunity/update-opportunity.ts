@@ -5,7 +5,7 @@ import { AppError } from '~/domain/app-error';
 import type { TBoardCard } from '~/domain/board/card';
 import type { TOpportunityPatch, TOpportunityUpdateInput } from '~/domain/schemas/opportunity';
 import type { TPublish } from '~/server/trpc/context';
-import { bumpBoardSeq } from '../board/bump-board-seq';
+import { stampBoardSeq } from '../board/bump-board-seq';
 import { selectCards } from '../board/card-query';
 import { CARD_EVENT, type TCardEvent } from '../board/move-opportunity';
 import type { TViewer } from '../viewer';
@@ -61,10 +61,9 @@ async function applyUpdate(tx: Tx, viewer: TViewer, input: TOpportunityUpdateInp
     const card = await cardNow();
     return { card, seq: card.boardSeq, applied: false };
   }
-  const seq = await bumpBoardSeq(tx, organizationId);
   const updated = await tx
     .update(opportunities)
-    .set({ ...change.set, version: current.version + 1, boardSeq: seq, updatedAt: new Date() })
+    .set({ ...change.set, version: current.version + 1, updatedAt: new Date() })
     .where(and(eq(opportunities.id, input.id), eq(opportunities.version, input.version)))
     .returning({ id: opportunities.id });
   if (updated.length === 0) throw await staleError(tx, organizationId, input.id);
@@ -78,7 +77,9 @@ async function applyUpdate(tx: Tx, viewer: TViewer, input: TOpportunityUpdateInp
     version: current.version + 1,
     clientMutationId: input.clientMutationId,
   });
-  return { card: await cardNow(), seq, applied: true };
+  const card = await cardNow();
+  const seq = await stampBoardSeq(tx, organizationId, input.id);
+  return { card: { ...card, boardSeq: seq }, seq, applied: true };
 }
 
 /** The changed fields of an edit; a new owner also brings the deal to their team (see ownerTeam). */
