@@ -1,0 +1,28 @@
+/** How much each benchmark does; `quick` is a smoke run of a few seconds. */
+export type TPlan = {
+  propagation: { listenerCounts: number[]; pgliteListenerCounts: number[]; moves: number; warmup: number };
+  /** `cpuOps`: operations per server-CPU measurement. */
+  roundTrip: { iterations: number; warmup: number; cpuOps: number };
+  /** Steps stop after `maxFailedSteps` failing steps in a row. */
+  sustained: { movers: number; listeners: number; rates: number[]; stepSeconds: number; maxFailedSteps: number };
+  board: { cards: number; iterations: number; warmup: number; missedMoves: number; cpuOps: number };
+};
+
+const FULL: TPlan = {
+  propagation: { listenerCounts: [1, 50, 200], pgliteListenerCounts: [1, 50], moves: 200, warmup: 20 },
+  roundTrip: { iterations: 200, warmup: 20, cpuOps: 50 },
+  sustained: { movers: 20, listeners: 50, rates: [10, 25, 50, 100, 200, 400], stepSeconds: 5, maxFailedSteps: 2 },
+  board: { cards: 5000, iterations: 15, warmup: 2, missedMoves: 100, cpuOps: 5 },
+};
+
+const QUICK: TPlan = {
+  propagation: { listenerCounts: [1, 10], pgliteListenerCounts: [1], moves: 20, warmup: 5 },
+  roundTrip: { iterations: 30, warmup: 5, cpuOps: 10 },
+  sustained: { movers: 4, listeners: 5, rates: [20, 40], stepSeconds: 1, maxFailedSteps: 2 },
+  board: { cards: 500, iterations: 5, warmup: 1, missedMoves: 20, cpuOps: 2 },
+};
+
+export const planFor = (quick: boolean): TPlan => (quick ? QUICK : FULL);
+
+/** Cards the "live" organization needs: propagation, round trip (HTTP, raw, service) and one per sustained mover. */
+export const liveCardsFor = (plan: TPlan) => 4 + plan.sustained.movers;
