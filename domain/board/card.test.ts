@@ -6,7 +6,7 @@ import { compareRanks, rankBetween } from './ranks';
 const card = (over: Partial<TBoardCard> = {}): TBoardCard => ({
   id: 'c1', title: 'Deal', customerId: null, customerName: null, ownerId: 'u1', ownerName: 'Ana', teamId: null,
   pipelineId: 'p', stageId: 's1', type: 'new_business', amountMinor: 1000, currency: 'EUR', probability: 25,
-  expectedCloseDate: '2026-12-31', status: 'open', stageEnteredAt: new Date(0), rank: 'a0', version: 1, boardSeq: 1, ...over,
+  expectedCloseDate: '2026-12-31', status: 'open', stageEnteredAt: new Date(0).toISOString(), rank: 'a0', version: 1, boardSeq: 1, ...over,
 });
 
 describe('applyCardEvent', () => {

@@ -17,7 +17,8 @@ export type TBoardCard = {
   /** 'YYYY-MM-DD'. */
   expectedCloseDate: string;
   status: 'open' | 'won' | 'lost';
-  stageEnteredAt: Date;
+  /** ISO 8601 instant; a string so board snapshots serialize cheaply and match socket payloads. */
+  stageEnteredAt: string;
   rank: string;
   version: number;
   boardSeq: number;

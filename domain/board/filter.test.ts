@@ -6,7 +6,7 @@ import { matchesFilter, parseBoardFilter } from './filter';
 const card = (over: Partial<TBoardCard>): TBoardCard => ({
   id: 'c', title: 'Línea de envasado', customerId: null, customerName: 'Zumos Ortega, S.L.', ownerId: 'u1', ownerName: 'Ana', teamId: 't1',
   pipelineId: 'p', stageId: 's1', type: 'upsell', amountMinor: 10_000, currency: 'EUR', probability: 50, expectedCloseDate: '2026-12-15',
-  status: 'open', stageEnteredAt: new Date('2026-11-01T00:00:00Z'), rank: 'a0', version: 1, boardSeq: 0, ...over,
+  status: 'open', stageEnteredAt: '2026-11-01T00:00:00.000Z', rank: 'a0', version: 1, boardSeq: 0, ...over,
 });
 
 describe('board filters', () => {

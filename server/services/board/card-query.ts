@@ -4,8 +4,8 @@ import { customers, opportunities, users } from '~/db/schema';
 import type { TBoardCard } from '~/domain/board/card';
 
 /** Board cards of one organization matching `where`, in rank order (COLLATE "C"). */
-export function selectCards(db: DbOrTx, organizationId: string, where?: SQL): Promise<TBoardCard[]> {
-  return db
+export async function selectCards(db: DbOrTx, organizationId: string, where?: SQL): Promise<TBoardCard[]> {
+  const rows = await db
     .select({
       id: opportunities.id,
       title: opportunities.title,
@@ -31,5 +31,6 @@ export function selectCards(db: DbOrTx, organizationId: string, where?: SQL): Pr
     .innerJoin(users, eq(users.id, opportunities.ownerId))
     .leftJoin(customers, eq(customers.id, opportunities.customerId))
     .where(and(eq(opportunities.organizationId, organizationId), where))
-    .orderBy(sql`${opportunities.rank} collate "C"`, opportunities.id) as Promise<TBoardCard[]>;
+    .orderBy(sql`${opportunities.rank} collate "C"`, opportunities.id);
+  return rows.map((row) => ({ ...row, stageEnteredAt: row.stageEnteredAt.toISOString() }));
 }
