@@ -1,7 +1,7 @@
-import { io as connect } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrgFixture, FIXTURE_PASSWORD } from '~/db/testing/fixtures';
 import { createTestDb } from '~/db/testing/test-db';
+import { connectSocket } from '~/server/testing/connect-socket';
 import { startTestServer } from '~/server/testing/test-server';
 
 describe('graceful shutdown', () => {
@@ -17,11 +17,7 @@ describe('graceful shutdown', () => {
     const org = await createOrgFixture(db.db, 'shutdown', ['rep']);
     const app = await startTestServer(db);
     const cookie = await app.signIn(org.byRole.rep.email, FIXTURE_PASSWORD);
-    const socket = connect(app.baseUrl, { transports: ['websocket'], reconnection: false, extraHeaders: { cookie } });
-    await new Promise<void>((resolve, reject) => {
-      socket.on('connect', () => resolve());
-      socket.on('connect_error', reject);
-    });
+    const socket = await connectSocket(app.baseUrl, cookie);
     const disconnected = new Promise<string>((resolve) => socket.on('disconnect', (reason) => resolve(reason)));
 
     const inFlight = app.call('query', 'dashboard.summary', undefined, cookie);

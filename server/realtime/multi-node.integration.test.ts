@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { io as connect, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrgFixture, FIXTURE_PASSWORD, type TOrgFixture } from '~/db/testing/fixtures';
 import { createTestDb } from '~/db/testing/test-db';
+import { connectSocket } from '~/server/testing/connect-socket';
 import { startTestServer } from '~/server/testing/test-server';
 import type { TCardEvent } from '~/server/services/board/move-opportunity';
 
@@ -35,11 +36,7 @@ describe('several server nodes with the Redis adapter', () => {
   it('delivers a move made on node A to a client of node B, and shows presence across nodes', async () => {
     const repCookie = await nodeA.signIn(org.byRole.rep.email, FIXTURE_PASSWORD);
     const managerCookie = await nodeB.signIn(org.byRole.manager.email, FIXTURE_PASSWORD);
-    socket = connect(nodeB.baseUrl, { transports: ['websocket'], reconnection: false, extraHeaders: { cookie: managerCookie } });
-    await new Promise<void>((resolve, reject) => {
-      socket.on('connect', () => resolve());
-      socket.on('connect_error', reject);
-    });
+    socket = await connectSocket(nodeB.baseUrl, managerCookie);
     const received = new Promise<TCardEvent>((resolve) => socket.once('board:card', resolve));
     const res = await nodeA.call('mutation', 'opportunity.move', {
       id: org.opportunity.id,

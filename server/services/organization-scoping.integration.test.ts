@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customers, members } from '~/db/schema';
 import { createOrgFixture, FIXTURE_PASSWORD, type TOrgFixture } from '~/db/testing/fixtures';
 import { createTestDb } from '~/db/testing/test-db';
 import { orgRoom } from '~/server/realtime/rooms';
+import { connectSocket } from '~/server/testing/connect-socket';
 import { startTestServer } from '~/server/testing/test-server';
 
 /**
@@ -112,11 +112,7 @@ describe('organization scoping and roles', () => {
   });
 
   it('puts an authenticated socket in its own organization’s room only', async () => {
-    const socket: Socket = connect(app.baseUrl, { transports: ['websocket'], reconnection: false, extraHeaders: { cookie: cookies.rep! } });
-    await new Promise<void>((resolve, reject) => {
-      socket.on('connect', () => resolve());
-      socket.on('connect_error', reject);
-    });
+    const socket = await connectSocket(app.baseUrl, cookies.rep);
     await new Promise((r) => setTimeout(r, 50));
     const inA = await app.server.io.in(orgRoom(a.organizationId)).fetchSockets();
     const inB = await app.server.io.in(orgRoom(b.organizationId)).fetchSockets();

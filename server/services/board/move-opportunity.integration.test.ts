@@ -1,33 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { io as connect, type Socket } from 'socket.io-client';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Socket } from 'socket.io-client';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { opportunities, opportunityEvents } from '~/db/schema';
-import { createOrgFixture, FIXTURE_PASSWORD, type TOrgFixture } from '~/db/testing/fixtures';
-import { createTestDb } from '~/db/testing/test-db';
-import { startTestServer } from '~/server/testing/test-server';
+import type { TOrgFixture } from '~/db/testing/fixtures';
+import { useBoardWorld, type TWho } from '~/server/testing/board-world';
 import type { TCardEvent } from './move-opportunity';
 
 /** Two reps of one organization, one of another, moving cards over real HTTP and sockets. */
 describe('opportunity.move and the board feed', () => {
-  let db: Awaited<ReturnType<typeof createTestDb>>;
-  let app: Awaited<ReturnType<typeof startTestServer>>;
+  const world = useBoardWorld();
+  let db: typeof world.db;
+  let app: typeof world.app;
   let a: TOrgFixture;
   let b: TOrgFixture;
-  const cookie: Record<string, string> = {};
-  const sockets: Socket[] = [];
-
-  async function socketFor(who: string) {
-    const socket = connect(app.baseUrl, { transports: ['websocket'], reconnection: false, extraHeaders: { cookie: cookie[who]! } });
-    sockets.push(socket);
-    await new Promise<void>((resolve, reject) => {
-      socket.on('connect', () => resolve());
-      socket.on('connect_error', reject);
-    });
-    return socket;
-  }
+  const cookie = world.cookie;
+  const socketFor = world.socketFor;
+  beforeEach(() => {
+    ({ db, app, a, b } = world);
+  });
   const nextEvent = (socket: Socket) => new Promise<TCardEvent>((resolve) => socket.once('board:card', resolve));
-  const move = (who: string, over: Record<string, unknown> = {}) =>
+  const move = (who: TWho, over: Record<string, unknown> = {}) =>
     app.call('mutation', 'opportunity.move', {
       id: a.opportunity.id,
       version: 1,
@@ -37,25 +30,6 @@ describe('opportunity.move and the board feed', () => {
       ...over,
     }, cookie[who]);
 
-  beforeAll(async () => {
-    db = await createTestDb();
-    app = await startTestServer(db);
-  });
-  beforeEach(async () => {
-    for (const s of sockets.splice(0)) s.close();
-    await db.reset();
-    a = await createOrgFixture(db.db, 'alpha', ['manager', 'rep', 'viewer']);
-    b = await createOrgFixture(db.db, 'beta', ['rep']);
-    cookie.manager = await app.signIn(a.byRole.manager.email, FIXTURE_PASSWORD);
-    cookie.rep = await app.signIn(a.byRole.rep.email, FIXTURE_PASSWORD);
-    cookie.viewer = await app.signIn(a.byRole.viewer.email, FIXTURE_PASSWORD);
-    cookie.other = await app.signIn(b.byRole.rep.email, FIXTURE_PASSWORD);
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.close();
-    await app?.close();
-    await db?.drop();
-  });
 
   it('commits a move, records it, and delivers it to the other client', async () => {
     const watcher = await socketFor('manager');

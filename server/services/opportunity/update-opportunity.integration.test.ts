@@ -1,54 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { io as connect, type Socket } from 'socket.io-client';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { opportunities, opportunityEvents, stages, teamMembers, teams } from '~/db/schema';
-import { createOrgFixture, FIXTURE_PASSWORD, type TOrgFixture } from '~/db/testing/fixtures';
-import { createTestDb } from '~/db/testing/test-db';
-import { startTestServer } from '~/server/testing/test-server';
+import type { TOrgFixture } from '~/db/testing/fixtures';
+import { useBoardWorld, type TWho } from '~/server/testing/board-world';
 import type { TCardEvent } from '../board/move-opportunity';
 
 /** The deal drawer's API: read a deal with its history, edit it over real HTTP, watch the edit arrive on a socket. */
 describe('opportunity.get and opportunity.update', () => {
-  let db: Awaited<ReturnType<typeof createTestDb>>;
-  let app: Awaited<ReturnType<typeof startTestServer>>;
+  const world = useBoardWorld();
+  let db: typeof world.db;
+  let app: typeof world.app;
   let a: TOrgFixture;
   let b: TOrgFixture;
-  const cookie: Record<string, string> = {};
-  const sockets: Socket[] = [];
-
-  async function socketFor(who: string) {
-    const socket = connect(app.baseUrl, { transports: ['websocket'], reconnection: false, extraHeaders: { cookie: cookie[who]! } });
-    sockets.push(socket);
-    await new Promise<void>((resolve, reject) => {
-      socket.on('connect', () => resolve());
-      socket.on('connect_error', reject);
-    });
-    return socket;
-  }
-  const get = (who: string, id = a.opportunity.id) => app.call('query', 'opportunity.get', { id }, cookie[who]);
-  const update = (who: string, patch: Record<string, unknown>, over: Record<string, unknown> = {}) =>
+  const cookie = world.cookie;
+  const socketFor = world.socketFor;
+  beforeEach(() => {
+    ({ db, app, a, b } = world);
+  });
+  const get = (who: TWho, id = a.opportunity.id) => app.call('query', 'opportunity.get', { id }, cookie[who]);
+  const update = (who: TWho, patch: Record<string, unknown>, over: Record<string, unknown> = {}) =>
     app.call('mutation', 'opportunity.update', { id: a.opportunity.id, version: 1, patch, clientMutationId: randomUUID(), ...over }, cookie[who]);
 
-  beforeAll(async () => {
-    db = await createTestDb();
-    app = await startTestServer(db);
-  });
-  beforeEach(async () => {
-    for (const s of sockets.splice(0)) s.close();
-    await db.reset();
-    a = await createOrgFixture(db.db, 'alpha', ['manager', 'rep', 'viewer']);
-    b = await createOrgFixture(db.db, 'beta', ['rep']);
-    cookie.manager = await app.signIn(a.byRole.manager.email, FIXTURE_PASSWORD);
-    cookie.rep = await app.signIn(a.byRole.rep.email, FIXTURE_PASSWORD);
-    cookie.viewer = await app.signIn(a.byRole.viewer.email, FIXTURE_PASSWORD);
-    cookie.other = await app.signIn(b.byRole.rep.email, FIXTURE_PASSWORD);
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.close();
-    await app?.close();
-    await db?.drop();
-  });
 
   it('returns the fields with names, and the history newest first with stage names', async () => {
     const [negotiation] = await db.db
