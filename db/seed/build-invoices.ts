@@ -1,6 +1,7 @@
 import type * as s from '~/db/schema';
 import type { TRandom } from '~/domain/random';
 import { addDays, atOfficeHours, DAY_MS, isoDate, previousWeekday } from './calendar';
+import { copyLine } from './copy-line';
 import type { TSeedOrder } from './build-orders';
 
 /** How far back an invoice may still be unpaid because of a dispute. */
@@ -64,16 +65,7 @@ export function buildInvoices(
         organizationId,
         invoiceId,
         orderLineId: l.id,
-        position: l.position,
-        productId: l.productId,
-        description: l.description,
-        quantity: l.quantity,
-        unitPriceMinor: l.unitPriceMinor,
-        discountBps: l.discountBps,
-        taxRateBps: l.taxRateBps,
-        netMinor: l.netMinor,
-        taxMinor: l.taxMinor,
-        grossMinor: l.grossMinor,
+        ...copyLine(l),
       })),
     });
   }

@@ -1,6 +1,7 @@
 import type * as s from '~/db/schema';
 import type { TRandom } from '~/domain/random';
 import { addDays, atOfficeHours, isoDate, previousWeekday } from './calendar';
+import { copyLine } from './copy-line';
 import type { TSeedQuote } from './build-quotes';
 
 type TOrderStatus = (typeof s.orderStatusEnum.enumValues)[number];
@@ -71,16 +72,7 @@ export function buildOrders(
         organizationId,
         orderId,
         quoteLineId: l.id,
-        position: l.position,
-        productId: l.productId,
-        description: l.description,
-        quantity: l.quantity,
-        unitPriceMinor: l.unitPriceMinor,
-        discountBps: l.discountBps,
-        taxRateBps: l.taxRateBps,
-        netMinor: l.netMinor,
-        taxMinor: l.taxMinor,
-        grossMinor: l.grossMinor,
+        ...copyLine(l),
         deliveredQuantity: fully || (status === 'partially_delivered' && i < halfway) ? l.quantity : '0.000',
       })),
       statusChanges: reached.map(([toStatus, createdAt, actorId], i) => ({

@@ -4,6 +4,7 @@ import superjson from 'superjson';
 import { parseEnv } from '~/env';
 import type { TDbHandle } from '~/db/client';
 import { createDealflowServer } from '../create-server';
+import { signIn as signInAt } from './sign-in';
 
 /** A free TCP port on loopback. */
 export async function freePort(): Promise<number> {
@@ -34,18 +35,7 @@ export async function startTestServer(handle: TDbHandle, opts: { redisUrl?: stri
   const server = await createDealflowServer({ env: { ...env, BASE_URL: baseUrl }, handle: { ...handle, close: async () => {} }, graceMs: 2000 });
   await new Promise<void>((resolve) => server.httpServer.listen(port, '127.0.0.1', resolve));
 
-  async function signIn(email: string, password: string): Promise<string> {
-    const res = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: baseUrl },
-      body: JSON.stringify({ email, password }),
-    });
-    if (!res.ok) throw new Error(`sign-in failed for ${email}: ${res.status} ${await res.text()}`);
-    return res.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-  }
+  const signIn = (email: string, password: string) => signInAt(baseUrl, email, password);
 
   /** Calls a procedure over HTTP as a browser would; returns status and decoded body. */
   async function call(type: 'query' | 'mutation', path: string, input: unknown, cookie?: string) {
