@@ -1,4 +1,4 @@
-import { index, integer, numeric, pgTable, text, uuid, char } from 'drizzle-orm/pg-core';
+import { bigint, char, index, integer, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, organizationIdColumn, timestamps } from './columns';
 
 /** Customers (accounts): the companies we sell to. */
@@ -28,6 +28,14 @@ export const customers = pgTable(
     paymentTermsDays: integer().notNull().default(30),
     /** Customer-specific discount in basis points (1250 = 12.5 %). */
     discountBps: integer().notNull().default(0),
+    /** Price list used for new quote lines; null = the organization's default list, then the product price. */
+    priceListId: uuid(),
+    /** Parent company (e.g. "subsidiary of" in imported account lists). */
+    parentCustomerId: uuid(),
+    yearEstablished: integer(),
+    employees: integer(),
+    /** Annual revenue in the customer currency's minor units, when known. */
+    annualRevenueMinor: bigint({ mode: 'number' }),
     ...timestamps(),
   },
   (t) => [index().on(t.organizationId, t.legalName), index().on(t.organizationId, t.taxId)],

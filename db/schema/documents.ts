@@ -1,4 +1,4 @@
-import { date, index, integer, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { currencyColumn, idColumn, moneyColumn, organizationIdColumn, timestamps } from './columns';
 import { customers } from './customers';
@@ -19,6 +19,8 @@ export const orderStatusEnum = pgEnum('order_status', [
   'invoiced',
   'cancelled',
 ]);
+export const approvalStatusEnum = pgEnum('approval_status', ['not_required', 'pending', 'approved', 'rejected']);
+export const documentTypeEnum = pgEnum('document_type', ['quote', 'order', 'invoice']);
 export const invoiceStatusEnum = pgEnum('invoice_status', ['draft', 'authorized', 'paid', 'cancelled']);
 
 const documentTotals = () => ({
@@ -60,6 +62,15 @@ export const quotes = pgTable(
     status: quoteStatusEnum().notNull().default('draft'),
     issueDate: date({ mode: 'string' }).notNull(),
     validUntil: date({ mode: 'string' }),
+    notes: text(),
+    /** Discount approval (see organizations.discountApprovalThresholdBps). */
+    approvalStatus: approvalStatusEnum().notNull().default('not_required'),
+    approvalDecidedBy: text().references(() => users.id, { onDelete: 'set null' }),
+    approvalDecidedAt: timestamp({ withTimezone: true }),
+    approvalNote: text(),
+    sentAt: timestamp({ withTimezone: true }),
+    decidedAt: timestamp({ withTimezone: true }),
+    version: integer().notNull().default(1),
     ...documentTotals(),
     ...timestamps(),
   },
@@ -92,6 +103,8 @@ export const orders = pgTable(
     orderDate: date({ mode: 'string' }).notNull(),
     promisedDate: date({ mode: 'string' }),
     deliveredAt: timestamp({ withTimezone: true }),
+    ownerId: text().references(() => users.id, { onDelete: 'set null' }),
+    version: integer().notNull().default(1),
     ...documentTotals(),
     ...timestamps(),
   },
@@ -143,6 +156,8 @@ export const invoices = pgTable(
     issueDate: date({ mode: 'string' }).notNull(),
     dueDate: date({ mode: 'string' }).notNull(),
     paidAt: timestamp({ withTimezone: true }),
+    authorizedAt: timestamp({ withTimezone: true }),
+    version: integer().notNull().default(1),
     ...documentTotals(),
     ...timestamps(),
   },
@@ -159,4 +174,21 @@ export const invoiceLines = pgTable(
     orderLineId: uuid().references(() => orderLines.id, { onDelete: 'set null' }),
   },
   (t) => [index().on(t.invoiceId)],
+);
+
+/**
+ * The last number handed out per organization, document type and year.
+ * Taken with an UPSERT inside the creating transaction, so the row lock
+ * serializes concurrent creations and a rollback returns the number: no gaps,
+ * no duplicates.
+ */
+export const documentCounters = pgTable(
+  'document_counters',
+  {
+    organizationId: organizationIdColumn(),
+    documentType: documentTypeEnum().notNull(),
+    year: integer().notNull(),
+    lastNumber: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.documentType, t.year] })],
 );

@@ -7,3 +7,6 @@ export * from './pipelines';
 export * from './opportunities';
 export * from './documents';
 export * from './planning';
+export * from './leads';
+export * from './notifications';
+export * from './import-runs';

@@ -52,6 +52,10 @@ export const opportunities = pgTable(
     boardSeq: bigint({ mode: 'number' }).notNull().default(0),
     stageEnteredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp({ withTimezone: true }),
+    /** When the customer was first engaged (imported "engage_date"). */
+    engageDate: date({ mode: 'string' }),
+    /** Id in the system this deal was imported from (unique per organization). */
+    externalRef: text(),
     ...timestamps(),
   },
   (t) => [
@@ -60,6 +64,7 @@ export const opportunities = pgTable(
     index().on(t.organizationId, t.customerId),
     index().on(t.organizationId, t.expectedCloseDate),
     index().on(t.organizationId, t.boardSeq),
+    uniqueIndex().on(t.organizationId, t.externalRef).where(sql`${t.externalRef} is not null`),
   ],
 );
 

@@ -22,6 +22,8 @@ export const organizations = pgTable('organizations', {
   probabilityBands: jsonb().$type<number[]>().notNull().default([10, 25, 50, 75, 90]),
   /** Whether moving a card to a stage also sets that stage's default probability. */
   stageSetsProbability: boolean().notNull().default(true),
+  /** A quote line discount above this (basis points; 2000 = 20 %) needs a manager's approval before sending. */
+  discountApprovalThresholdBps: integer().notNull().default(2000),
 });
 
 /** Roles, from most to least powerful. Enforced on the server. */
