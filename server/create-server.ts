@@ -6,12 +6,13 @@ import type { TEnv } from '~/env';
 import { createAuth } from './auth/auth';
 import { resolveSessionSecret } from './auth/session-secret';
 import { createAuthRoutes } from './http/auth-routes';
+import { handleApiRoute } from './http/api-routes';
 import { handleHealthz, handleReadyz } from './http/health';
 import { guardPage } from './http/page-guard';
 import { isForeignOrigin, setSecurityHeaders } from './http/security-headers';
 import { createIo } from './realtime/io';
 import { attachRedisAdapter } from './realtime/redis-adapter';
-import { orgRoom } from './realtime/rooms';
+import { orgRoom, userRoom } from './realtime/rooms';
 import { createContext, type TPublish } from './trpc/context';
 import { appRouter } from './trpc/root';
 
@@ -40,7 +41,8 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
   const authRoutes = createAuthRoutes(auth);
   let shuttingDown = false;
   let inFlight = 0;
-  const publish: TPublish = (organizationId, event, payload) => io.to(orgRoom(organizationId)).emit(event, payload);
+  const publish: TPublish = (organizationId, event, payload, toUserIds) =>
+    io.to(toUserIds ? toUserIds.map((userId) => userRoom(organizationId, userId)) : orgRoom(organizationId)).emit(event, payload);
 
   const trpc = createHTTPHandler({
     router: appRouter,
@@ -65,6 +67,10 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
       return trpc(req, res);
     }
     if (path.startsWith('/api/auth/')) return authRoutes(req, res);
+    if (path.startsWith('/api/')) {
+      const handled = await handleApiRoute(req, res, path, { db: handle.db, auth, publish, allowedOrigins });
+      if (handled) return;
+    }
     if (!opts.next) {
       res.writeHead(404, { 'content-type': 'application/json' });
       return res.end(JSON.stringify({ error: 'Not found' }));

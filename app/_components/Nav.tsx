@@ -12,9 +12,17 @@ const boards: TItem[] = [
   { href: '/boards/stage', key: 'stageBoard', icon: '▥' },
   { href: '/boards/invoicing', key: 'invoicingBoard', icon: '▦' },
 ];
+const sales: TItem[] = [
+  { href: '/leads', key: 'leads', icon: '◌' },
+  { href: '/customers', key: 'customers', icon: '◉' },
+  { href: '/quotes', key: 'quotes', icon: '▢' },
+  { href: '/orders', key: 'orders', icon: '▣' },
+  { href: '/invoices', key: 'invoices', icon: '▤' },
+  { href: '/products', key: 'products', icon: '◇' },
+];
 const rest: TItem[] = [
   { href: '/forecast', key: 'forecast', icon: '◔' },
-  { href: '/customers', key: 'customers', icon: '◉' },
+  { href: '/import', key: 'import', icon: '⇪' },
   { href: '/settings', key: 'settings', icon: '⚙' },
 ];
 
@@ -36,6 +44,8 @@ export function Nav() {
       {main.map(link)}
       <div className="nav-group">{t('boards')}</div>
       {boards.map(link)}
+      <div className="nav-group">{t('sales')}</div>
+      {sales.map(link)}
       <div className="nav-sep" />
       {rest.map(link)}
     </nav>

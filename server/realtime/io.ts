@@ -1,13 +1,12 @@
 import type { Server as HttpServer } from 'node:http';
 import { fromNodeHeaders } from 'better-auth/node';
-import { and, eq } from 'drizzle-orm';
 import { Server } from 'socket.io';
 import type { Db } from '~/db/client';
-import { members } from '~/db/schema';
 import type { TRole } from '~/domain/roles';
 import type { TAuth } from '~/server/auth/auth';
+import { findMembership } from '~/server/auth/find-membership';
 import { registerBoardPresence } from './board-presence';
-import { orgRoom } from './rooms';
+import { orgRoom, userRoom } from './rooms';
 
 /** What the server knows about a connected socket; set once at handshake. */
 export type TSocketData = { userId: string; name: string; organizationId: string; role: TRole };
@@ -38,11 +37,7 @@ export function createIo(httpServer: HttpServer, deps: { db: Db; auth: TAuth; al
       const session = await deps.auth.api.getSession({ headers: fromNodeHeaders(socket.handshake.headers) });
       const organizationId = session?.session.activeOrganizationId;
       if (!session || !organizationId) return next(new Error('unauthorized'));
-      const [membership] = await deps.db
-        .select({ role: members.role })
-        .from(members)
-        .where(and(eq(members.userId, session.user.id), eq(members.organizationId, organizationId)))
-        .limit(1);
+      const membership = await findMembership(deps.db, session.user.id, organizationId);
       if (!membership) return next(new Error('forbidden'));
       socket.data = { userId: session.user.id, name: session.user.name, organizationId, role: membership.role };
       next();
@@ -52,7 +47,7 @@ export function createIo(httpServer: HttpServer, deps: { db: Db; auth: TAuth; al
   });
 
   io.on('connection', (socket) => {
-    void socket.join(orgRoom(socket.data.organizationId));
+    void socket.join([orgRoom(socket.data.organizationId), userRoom(socket.data.organizationId, socket.data.userId)]);
     registerBoardPresence(io, socket);
   });
 

@@ -14,8 +14,11 @@ export type TContext = {
   publish: TPublish;
 };
 
-/** Sends a realtime event to the rooms of one organization. */
-export type TPublish = (organizationId: string, event: string, payload: unknown) => void;
+/**
+ * Sends a realtime event to one organization's room or, with `toUserIds`,
+ * only to those members' private rooms (notifications).
+ */
+export type TPublish = (organizationId: string, event: string, payload: unknown, toUserIds?: readonly string[]) => void;
 
 export type TContextDeps = Omit<TContext, 'session'>;
 

@@ -1,11 +1,10 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
-import { and, eq } from 'drizzle-orm';
 import superjson from 'superjson';
 import { z, ZodError } from 'zod';
-import { members } from '~/db/schema';
 import { AppError, type TAppErrorCode } from '~/domain/app-error';
 import { hasRole, type TRole } from '~/domain/roles';
+import { findMembership } from '~/server/auth/find-membership';
 import type { TContext } from './context';
 
 const trpcCodeOf: Record<TAppErrorCode, TRPC_ERROR_CODE_KEY> = {
@@ -70,13 +69,7 @@ export const authedProcedure = t.procedure.use(appErrors).use(({ ctx, next }) =>
  */
 export const orgProcedure = authedProcedure.use(async ({ ctx, next }) => {
   const organizationId = ctx.session.session.activeOrganizationId;
-  const [membership] = organizationId
-    ? await ctx.db
-        .select({ role: members.role, memberId: members.id })
-        .from(members)
-        .where(and(eq(members.organizationId, organizationId), eq(members.userId, ctx.session.user.id)))
-        .limit(1)
-    : [];
+  const membership = organizationId ? await findMembership(ctx.db, ctx.session.user.id, organizationId) : null;
   if (!organizationId || !membership) {
     throw new TRPCError({ code: 'FORBIDDEN', message: 'You are not a member of any organization.' });
   }
@@ -84,7 +77,7 @@ export const orgProcedure = authedProcedure.use(async ({ ctx, next }) => {
     userId: ctx.session.user.id,
     memberId: membership.memberId,
     organizationId,
-    role: membership.role as TRole,
+    role: membership.role,
   };
   return next({ ctx: { ...ctx, viewer } });
 });

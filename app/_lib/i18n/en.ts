@@ -1,3 +1,9 @@
+import { enDocuments } from './areas/documents.en';
+import { enImports } from './areas/imports.en';
+import { enCatalog } from './areas/catalog.en';
+import { enLeads } from './areas/leads.en';
+import { enInvoicing } from './areas/invoicing.en';
+import { enNotifications } from './areas/notifications.en';
 /** English UI strings. Spanish (es.ts) must have the same keys; the type checks it. */
 export const en = {
   app: { name: 'Dealflow', tagline: 'Live sales pipeline' },
@@ -12,6 +18,13 @@ export const en = {
     settings: 'Settings',
     signOut: 'Sign out',
     language: 'Language',
+    leads: 'Leads',
+    quotes: 'Quotes',
+    orders: 'Orders',
+    invoices: 'Invoices',
+    products: 'Products & prices',
+    import: 'Import',
+    sales: 'Sales',
   },
   live: { connected: 'Live', connecting: 'Connecting…', offline: 'Offline' },
   login: {
@@ -211,6 +224,12 @@ export const en = {
     retry: 'Try again',
     forbidden: 'You do not have access to this.',
   },
+  documents: enDocuments,
+  imports: enImports,
+  catalog: enCatalog,
+  leads: enLeads,
+  invoicing: enInvoicing,
+  notifications: enNotifications,
 };
 
 export type TMessages = typeof en;

@@ -1,3 +1,9 @@
+import { esDocuments } from './areas/documents.es';
+import { esImports } from './areas/imports.es';
+import { esCatalog } from './areas/catalog.es';
+import { esLeads } from './areas/leads.es';
+import { esInvoicing } from './areas/invoicing.es';
+import { esNotifications } from './areas/notifications.es';
 import type { TMessages } from './en';
 
 /** Spanish UI strings; same keys as en.ts. */
@@ -14,6 +20,13 @@ export const es: TMessages = {
     settings: 'Configuración',
     signOut: 'Cerrar sesión',
     language: 'Idioma',
+    leads: 'Leads',
+    quotes: 'Presupuestos',
+    orders: 'Pedidos',
+    invoices: 'Facturas',
+    products: 'Productos y tarifas',
+    import: 'Importar',
+    sales: 'Ventas',
   },
   live: { connected: 'En directo', connecting: 'Conectando…', offline: 'Sin conexión' },
   login: {
@@ -213,4 +226,10 @@ export const es: TMessages = {
     retry: 'Reintentar',
     forbidden: 'No tienes acceso a esto.',
   },
+  documents: esDocuments,
+  imports: esImports,
+  catalog: esCatalog,
+  leads: esLeads,
+  invoicing: esInvoicing,
+  notifications: esNotifications,
 };

@@ -1,0 +1,2 @@
+/** EN strings of the leads area. Keys must match the other language's file. */
+export const enLeads = {};
