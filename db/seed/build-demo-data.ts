@@ -10,6 +10,7 @@ import { buildQuotes } from './build-quotes';
 import { dayAnchor, monthStart } from './calendar';
 import { setCustomerDates } from './customer-dates';
 import type { TDealContext } from './deal-basics';
+import { documentPrefix } from '~/domain/documents/document-number';
 import { assignNumbers } from './numbering';
 import { planClosedDeals } from './plan-closed-deals';
 import { planOpenDeals } from './plan-open-deals';
@@ -47,9 +48,9 @@ export function buildDemoData(now: Date, passwordHash: string): TDemoData {
   const accepted = quotes.filter((q) => q.row.status === 'accepted');
   const orders = buildOrders(documents, accepted, organizationId, anchor, org.manager.id);
   const invoices = buildInvoices(documents, orders, organizationId, anchor);
-  assignNumbers(quotes.map((q) => q.row), 'Q', (q) => q.issueDate);
-  assignNumbers(orders.map((o) => o.row), 'SO', (o) => o.orderDate);
-  assignNumbers(invoices.map((i) => i.row), 'INV', (i) => i.issueDate);
+  assignNumbers(quotes.map((q) => q.row), documentPrefix.quote, (q) => q.issueDate);
+  assignNumbers(orders.map((o) => o.row), documentPrefix.order, (o) => o.orderDate);
+  assignNumbers(invoices.map((i) => i.row), documentPrefix.invoice, (i) => i.issueDate);
 
   // After the quotes: won deals take their accepted quote's net as amount.
   const history = buildOpportunities(createRandom('dealflow-demo:history'), plans, organizationId, org.manager.id, anchor);

@@ -3,6 +3,7 @@ import { toSnakeCase } from 'drizzle-orm/casing';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '~/db/client';
 import * as t from '~/db/schema';
+import { syncDocumentCounters } from '~/db/queries/sync-document-counters';
 import type { TDemoData } from './types';
 
 /** Rows per INSERT statement (one JSON parameter each). */
@@ -31,6 +32,7 @@ export async function writeDemoData(tx: DbOrTx, data: TDemoData): Promise<void> 
   await insertRows(tx, t.invoices, data.invoices);
   await insertRows(tx, t.invoiceLines, data.invoiceLines);
   await insertRows(tx, t.quotas, data.quotas);
+  for (const organization of data.organizations) await syncDocumentCounters(tx, organization.id);
 }
 
 /**
