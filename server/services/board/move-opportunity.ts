@@ -1,16 +1,17 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db, Tx } from '~/db/client';
+import type { Db } from '~/db/client';
 import { isUniqueViolation } from '~/db/errors';
-import { opportunities, opportunityEvents, organizations, stages } from '~/db/schema';
+import { rowsOf } from '~/db/rows';
+import { opportunities, stages } from '~/db/schema';
 import { AppError } from '~/domain/app-error';
 import type { TBoardCard } from '~/domain/board/card';
-import type { TMoveInput, TMoveTarget } from '~/domain/schemas/board';
+import type { TMoveInput } from '~/domain/schemas/board';
 import type { TPublish } from '~/server/trpc/context';
+import { NOTIFICATION_EVENT } from '../notification/notify';
 import type { TViewer } from '../viewer';
-import { stampBoardSeq } from './bump-board-seq';
 import { conflictError } from './conflict-error';
 import { findReplay } from './find-replay';
-import { selectCards } from './card-query';
+import { eventKindOf, moveStatement, type TMovedRow } from './move-statement';
 
 /** Socket event carrying a card's new state to everyone in the organization. */
 export const CARD_EVENT = 'board:card';
@@ -19,107 +20,76 @@ export type TCardEvent = { card: TBoardCard; seq: number; actorId: string; actor
 type TMoveResult = { card: TBoardCard; seq: number; replayed: boolean };
 
 /**
- * Moves a card in one transaction: a version-checked UPDATE, an opportunity
- * event and, last, a board-sequence stamp (see stampBoardSeq). A retry with the same client mutation id
- * returns the first result without applying anything. After the commit the new
- * state is published to the organization's room.
- * Throws CONFLICT (with the current card) when the version is stale.
+ * Moves a card: a version-checked update, a history event, a board-sequence
+ * stamp and (when the card is someone else's) a notification to its owner,
+ * all in ONE statement (see moveStatement), then the new state is published
+ * to the organization's room. When nothing was changed, finds out why: a
+ * retry of an applied move (same client mutation id) answers with the card as
+ * it is; a stale version or closed card is CONFLICT with the current card; a
+ * stage outside the card's pipeline is INVALID_INPUT.
  */
 export async function moveOpportunity(db: Db, viewer: TViewer & { name: string }, input: TMoveInput, publish: TPublish): Promise<TMoveResult> {
-  const result = await db.transaction(async (tx) => {
-    const [current] = await tx
-      .select()
-      .from(opportunities)
-      .where(and(eq(opportunities.id, input.id), eq(opportunities.organizationId, viewer.organizationId)));
-    if (!current) throw new AppError('NOT_FOUND', { message: 'Opportunity not found.' });
-    if (current.version !== input.version || current.status !== 'open') return replayOrConflict(tx, viewer.organizationId, input);
-    const change = await changeFor(tx, viewer.organizationId, current, input.target);
-    const updated = await tx
-      .update(opportunities)
-      .set({ ...change.set, rank: input.rank, version: current.version + 1, updatedAt: new Date() })
-      .where(and(eq(opportunities.id, input.id), eq(opportunities.version, input.version)))
-      .returning({ id: opportunities.id });
-    // A concurrent change (or this very move, retried) committed first.
-    if (updated.length === 0) return replayOrConflict(tx, viewer.organizationId, input);
-    await tx
-      .insert(opportunityEvents)
-      .values({
-        organizationId: viewer.organizationId,
-        opportunityId: input.id,
-        actorId: viewer.userId,
-        kind: change.kind,
-        from: change.from,
-        to: change.to,
-        version: current.version + 1,
-        clientMutationId: input.clientMutationId,
-      })
-      .catch((error: unknown) => {
-        if (!isUniqueViolation(error)) throw error;
-        throw new AppError('INVALID_INPUT', { message: 'This client mutation id was already used.', cause: error });
-      });
-    const [card] = await selectCards(tx, viewer.organizationId, eq(opportunities.id, input.id));
-    const seq = await stampBoardSeq(tx, viewer.organizationId, input.id);
-    return { card: { ...card!, boardSeq: seq }, seq, replayed: false, kind: change.kind };
-  });
-  if (!result.replayed) {
-    const event: TCardEvent = { card: result.card, seq: result.seq, actorId: viewer.userId, actorName: viewer.name, kind: result.kind };
-    publish(viewer.organizationId, CARD_EVENT, event);
+  let rows: TMovedRow[];
+  try {
+    rows = rowsOf<TMovedRow>(await db.execute(moveStatement(viewer.organizationId, viewer, input)));
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // The client mutation id is already recorded: a retry racing its first attempt, or a reuse.
+    const replay = await findReplay(db, viewer.organizationId, input.clientMutationId, input.id);
+    if (replay) return { card: replay, seq: replay.boardSeq, replayed: true };
+    throw error;
   }
-  return { card: result.card, seq: result.seq, replayed: result.replayed };
+  const row = rows[0];
+  if (!row) return explainNoChange(db, viewer.organizationId, input);
+  const card = cardOf(row);
+  const event: TCardEvent = { card, seq: card.boardSeq, actorId: viewer.userId, actorName: viewer.name, kind: eventKindOf(input.target) };
+  publish(viewer.organizationId, CARD_EVENT, event);
+  if (row.notification) publish(viewer.organizationId, NOTIFICATION_EVENT, row.notification, [card.ownerId]);
+  return { card, seq: card.boardSeq, replayed: false };
 }
 
-type TOpportunityRow = typeof opportunities.$inferSelect;
-
-/**
- * The version did not match: either this client mutation id was already
- * applied (a retry: answer with the card as it is) or someone else changed
- * the card first (CONFLICT with the current card). Checking only here keeps
- * the idempotency lookup off the happy path.
- */
-async function replayOrConflict(tx: Tx, organizationId: string, input: TMoveInput) {
-  const replay = await findReplay(tx, organizationId, input.clientMutationId, input.id);
-  if (replay) return { card: replay, seq: replay.boardSeq, replayed: true, kind: 'replayed' };
-  throw await conflictError(tx, organizationId, input.id);
+/** The statement's row as a board card. */
+function cardOf(row: TMovedRow): TBoardCard {
+  return {
+    id: row.id,
+    title: row.title,
+    customerId: row.customer_id,
+    customerName: row.customer_name,
+    ownerId: row.owner_id,
+    ownerName: row.owner_name,
+    teamId: row.team_id,
+    pipelineId: row.pipeline_id,
+    stageId: row.stage_id,
+    type: row.type,
+    amountMinor: Number(row.amount_minor),
+    currency: row.currency,
+    probability: row.probability,
+    expectedCloseDate: row.expected_close_date,
+    status: row.status,
+    stageEnteredAt: row.stage_entered_at,
+    rank: row.rank,
+    version: row.version,
+    boardSeq: Number(row.board_seq),
+  };
 }
 
-/** What a drop on `target` changes, and the history record of it. */
-async function changeFor(tx: Tx, organizationId: string, current: TOpportunityRow, target: TMoveTarget) {
-  const from = { stageId: current.stageId, probability: current.probability, status: current.status };
-  const now = new Date();
-  switch (target.kind) {
-    case 'band':
-      return { kind: 'moved' as const, set: { probability: target.probability }, from, to: { probability: target.probability } };
-    case 'won':
-      return {
-        kind: 'won' as const,
-        set: { status: 'won' as const, probability: 100, forecastCategory: 'closed' as const, closedAt: now },
-        from,
-        to: { status: 'won', probability: 100 },
-      };
-    case 'lost':
-      return {
-        kind: 'lost' as const,
-        set: { status: 'lost' as const, probability: 0, forecastCategory: 'omitted' as const, lostReason: target.reason, closedAt: now },
-        from,
-        to: { status: 'lost', probability: 0, lostReason: target.reason },
-      };
-    case 'stage': {
-      const [stage] = await tx
-        .select({ id: stages.id, pipelineId: stages.pipelineId, defaultProbability: stages.defaultProbability })
-        .from(stages)
-        .where(and(eq(stages.id, target.stageId), eq(stages.organizationId, organizationId)));
-      if (!stage || stage.pipelineId !== current.pipelineId) {
-        throw new AppError('INVALID_INPUT', { message: 'That stage is not part of this opportunity’s pipeline.' });
-      }
-      const [org] = await tx.select({ stageSetsProbability: organizations.stageSetsProbability }).from(organizations).where(eq(organizations.id, organizationId));
-      const probability = org?.stageSetsProbability ? stage.defaultProbability : current.probability;
-      const stageChanged = stage.id !== current.stageId;
-      return {
-        kind: 'moved' as const,
-        set: { stageId: stage.id, probability, ...(stageChanged ? { stageEnteredAt: now } : {}) },
-        from,
-        to: { stageId: stage.id, probability },
-      };
+/** Nothing was written: say why (off the happy path, so it may take a few queries). */
+async function explainNoChange(db: Db, organizationId: string, input: TMoveInput): Promise<TMoveResult> {
+  const [current] = await db
+    .select({ version: opportunities.version, status: opportunities.status, pipelineId: opportunities.pipelineId })
+    .from(opportunities)
+    .where(and(eq(opportunities.id, input.id), eq(opportunities.organizationId, organizationId)));
+  if (!current) throw new AppError('NOT_FOUND', { message: 'Opportunity not found.' });
+  const replay = await findReplay(db, organizationId, input.clientMutationId, input.id);
+  if (replay) return { card: replay, seq: replay.boardSeq, replayed: true };
+  if (current.version === input.version && current.status === 'open' && input.target.kind === 'stage') {
+    const [stage] = await db
+      .select({ pipelineId: stages.pipelineId })
+      .from(stages)
+      .where(and(eq(stages.id, input.target.stageId), eq(stages.organizationId, organizationId)));
+    if (!stage || stage.pipelineId !== current.pipelineId) {
+      throw new AppError('INVALID_INPUT', { message: 'That stage is not part of this opportunity’s pipeline.' });
     }
   }
+  throw await conflictError(db, organizationId, input.id);
 }

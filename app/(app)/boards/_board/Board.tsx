@@ -37,7 +37,8 @@ export function Board({ boardKey, title }: { boardKey: TBoardKey; title: string 
   const [toast, setToast] = useState<TToast>(null);
   const [pendingLost, setPendingLost] = useState<{ card: TBoardCard; rank: string } | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
+  // ?card=<id> (links from notifications and other pages) opens that card's detail.
+  const [openId, setOpenId] = useState<string | null>(() => params.get('card'));
   const notify = (kind: 'error' | 'info', message: string) => {
     setToast({ kind, message });
     setTimeout(() => setToast((current) => (current?.message === message ? null : current)), 6000);
