@@ -12,7 +12,9 @@ export async function listCustomers(db: DbOrTx, organizationId: string, input: T
   if (input.country) filters.push(eq(customers.country, input.country));
   if (input.search) {
     const pattern = `%${input.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    filters.push(or(ilike(customers.legalName, pattern), ilike(customers.taxId, pattern), ilike(customers.city, pattern))!);
+    filters.push(
+      or(ilike(customers.legalName, pattern), ilike(customers.tradeName, pattern), ilike(customers.taxId, pattern), ilike(customers.city, pattern))!,
+    );
   }
   const where = and(...filters);
   const openPipeline = db
@@ -30,6 +32,7 @@ export async function listCustomers(db: DbOrTx, organizationId: string, input: T
       .select({
         id: customers.id,
         legalName: customers.legalName,
+        tradeName: customers.tradeName,
         taxId: customers.taxId,
         country: customers.country,
         city: customers.city,
