@@ -2,10 +2,13 @@ import { createTRPCRouter } from './init';
 import { boardRouter } from './routers/board/router';
 import { customerRouter } from './routers/customer/router';
 import { dashboardRouter } from './routers/dashboard/router';
+import { invoicingRouter } from './routers/invoicing/router';
 import { meRouter } from './routers/me/router';
+import { notificationRouter } from './routers/notification/router';
 import { opportunityRouter } from './routers/opportunity/router';
 import { organizationRouter } from './routers/organization/router';
 import { pipelineRouter } from './routers/pipeline/router';
+import { quoteRouter } from './routers/quote/router';
 
 /** Every procedure of the API. All of them require a session (see init.ts). */
 export const appRouter = createTRPCRouter({
@@ -16,6 +19,9 @@ export const appRouter = createTRPCRouter({
   dashboard: dashboardRouter,
   board: boardRouter,
   opportunity: opportunityRouter,
+  quote: quoteRouter,
+  invoicing: invoicingRouter,
+  notification: notificationRouter,
 });
 
 export type AppRouter = typeof appRouter;
