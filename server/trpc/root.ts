@@ -9,7 +9,6 @@ import { opportunityRouter } from './routers/opportunity/router';
 import { organizationRouter } from './routers/organization/router';
 import { pipelineRouter } from './routers/pipeline/router';
 import { quoteRouter } from './routers/quote/router';
-import { quoteRouter } from './routers/quote/router';
 
 /** Every procedure of the API. All of them require a session (see init.ts). */
 export const appRouter = createTRPCRouter({
@@ -20,7 +19,6 @@ export const appRouter = createTRPCRouter({
   dashboard: dashboardRouter,
   board: boardRouter,
   opportunity: opportunityRouter,
-  quote: quoteRouter,
   quote: quoteRouter,
   invoicing: invoicingRouter,
   notification: notificationRouter,
