@@ -11,10 +11,12 @@ import { selectCards } from '../board/card-query';
 import { conflictError } from '../board/conflict-error';
 import { findReplay } from '../board/find-replay';
 import { CARD_EVENT, type TCardEvent } from '../board/move-opportunity';
+import { notify } from '../notification/notify';
 import type { TViewer } from '../viewer';
 
 type TInput = { id: string; version: number; month: TMonth; clientMutationId: string };
 type TResult = { card: TBoardCard; seq: number; replayed: boolean };
+type TPush = (publish: TPublish) => void;
 
 /**
  * Moves an open deal's expected close date to another month (a drop on the
@@ -24,8 +26,10 @@ type TResult = { card: TBoardCard; seq: number; replayed: boolean };
  * (expectedCloseDate before and after) carrying the client mutation id, and,
  * last, the board-sequence stamp. A retry with the same client mutation id
  * answers the card as it is without applying anything; a stale version
- * answers CONFLICT with the current card. After the commit the card goes to
- * the organization's room as `board:card`, so every board updates.
+ * answers CONFLICT with the current card. When someone else moved the
+ * deal, its owner gets a `deal_changed` notification (like a board move).
+ * After the commit the card goes to the organization's room as
+ * `board:card`, so every board updates, and the notification is pushed.
  * A drop on the deal's own month changes nothing and writes nothing.
  */
 export async function moveOpportunityMonth(db: Db, viewer: TViewer & { name: string }, input: TInput, publish: TPublish): Promise<TResult> {
@@ -42,7 +46,7 @@ export async function moveOpportunityMonth(db: Db, viewer: TViewer & { name: str
     const expectedCloseDate = moveDateToMonth(current.expectedCloseDate, input.month);
     if (monthOfDate(current.expectedCloseDate) === input.month) {
       const [card] = await selectCards(tx, viewer.organizationId, eq(opportunities.id, input.id));
-      return { card: card!, seq: card!.boardSeq, replayed: true };
+      return { card: card!, seq: card!.boardSeq, replayed: true } as TResult & { push?: TPush };
     }
     const updated = await tx
       .update(opportunities)
@@ -66,19 +70,28 @@ export async function moveOpportunityMonth(db: Db, viewer: TViewer & { name: str
         if (!isUniqueViolation(error)) throw error;
         throw new AppError('INVALID_INPUT', { message: 'This client mutation id was already used.', cause: error });
       });
+    const push = await notify(tx, {
+      organizationId: viewer.organizationId,
+      userIds: [current.ownerId],
+      kind: 'deal_changed',
+      data: { opportunityId: current.id, title: current.title, actorName: viewer.name, change: 'closeDate', from: current.expectedCloseDate, to: expectedCloseDate },
+      link: `/boards/invoicing?card=${current.id}`,
+      actorId: viewer.userId,
+    });
     const [card] = await selectCards(tx, viewer.organizationId, eq(opportunities.id, input.id));
     const seq = await stampBoardSeq(tx, viewer.organizationId, input.id);
-    return { card: { ...card!, boardSeq: seq }, seq, replayed: false };
+    return { card: { ...card!, boardSeq: seq }, seq, replayed: false, push };
   });
   if (!result.replayed) {
     const event: TCardEvent = { card: result.card, seq: result.seq, actorId: viewer.userId, actorName: viewer.name, kind: 'updated' };
     publish(viewer.organizationId, CARD_EVENT, event);
+    result.push?.(publish);
   }
-  return result;
+  return { card: result.card, seq: result.seq, replayed: result.replayed };
 }
 
 /** Stale version: a retry of this mutation (answer the card as it is) or someone else's change (CONFLICT). */
-async function replayOrConflict(tx: Tx, organizationId: string, input: TInput): Promise<TResult> {
+async function replayOrConflict(tx: Tx, organizationId: string, input: TInput): Promise<TResult & { push?: TPush }> {
   const replay = await findReplay(tx, organizationId, input.clientMutationId, input.id);
   if (replay) return { card: replay, seq: replay.boardSeq, replayed: true };
   throw await conflictError(tx, organizationId, input.id);
