@@ -53,7 +53,7 @@ const fail = (kind: TTaxIdKind, problem: TTaxIdProblem, message: string, extra: 
 });
 const badFormat = (kind: TTaxIdKind) => fail(kind, 'format', FORMATS[kind]);
 const wrongCheck = (kind: TTaxIdKind, expected: string, shown: string) =>
-  fail(kind, 'check', `Wrong check digit for ${/^[AEIOU]/.test(NAMES[kind]) ? 'an' : 'a'} ${NAMES[kind]}: expected ${shown}`, { expected });
+  fail(kind, 'check', `Wrong check digit for ${/^[AEIO]/.test(NAMES[kind]) ? 'an' : 'a'} ${NAMES[kind]}: expected ${shown}`, { expected });
 
 /**
  * Validates a tax id for the customer's country (ISO 3166-1 alpha-2) and

@@ -3,11 +3,14 @@ import { boardRouter } from './routers/board/router';
 import { customerRouter } from './routers/customer/router';
 import { dashboardRouter } from './routers/dashboard/router';
 import { invoicingRouter } from './routers/invoicing/router';
+import { leadRouter } from './routers/lead/router';
 import { meRouter } from './routers/me/router';
 import { notificationRouter } from './routers/notification/router';
 import { opportunityRouter } from './routers/opportunity/router';
 import { organizationRouter } from './routers/organization/router';
 import { pipelineRouter } from './routers/pipeline/router';
+import { priceListRouter } from './routers/price-list/router';
+import { productRouter } from './routers/product/router';
 import { quoteRouter } from './routers/quote/router';
 
 /** Every procedure of the API. All of them require a session (see init.ts). */
@@ -22,6 +25,9 @@ export const appRouter = createTRPCRouter({
   quote: quoteRouter,
   invoicing: invoicingRouter,
   notification: notificationRouter,
+  lead: leadRouter,
+  product: productRouter,
+  priceList: priceListRouter,
 });
 
 export type AppRouter = typeof appRouter;
