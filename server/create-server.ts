@@ -11,6 +11,7 @@ import { handleHealthz, handleReadyz } from './http/health';
 import { guardPage } from './http/page-guard';
 import { isForeignOrigin, setSecurityHeaders } from './http/security-headers';
 import { createIo } from './realtime/io';
+import { scheduleOverdueDetection } from './services/invoice/schedule-overdue-detection';
 import { attachRedisAdapter } from './realtime/redis-adapter';
 import { orgRoom, userRoom } from './realtime/rooms';
 import { createContext, type TPublish } from './trpc/context';
@@ -91,6 +92,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
   // Must come after the request listener: engine.io wraps the listeners present at attach time.
   const io = createIo(httpServer, { db: handle.db, auth, allowedOrigins });
   const closeRedis = env.REDIS_URL ? await attachRedisAdapter(io, env.REDIS_URL) : async () => {};
+  const stopOverdueDetection = scheduleOverdueDetection(handle.db, publish, { firstDelayMs: env.NODE_ENV === 'test' ? undefined : 5_000 });
   if (opts.next?.upgrade) {
     const upgrade = opts.next.upgrade;
     httpServer.on('upgrade', (req, socket, head) => {
@@ -107,6 +109,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
     while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
     httpServer.closeAllConnections();
     await closed;
+    await stopOverdueDetection();
     await closeRedis();
     await opts.next?.close?.();
     await handle.close();

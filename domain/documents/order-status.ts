@@ -14,7 +14,8 @@ export type TOrderChangeCause = 'manual' | 'delivery' | 'invoicing';
 const transitions: Record<TOrderStatus, Partial<Record<TOrderStatus, readonly TOrderChangeCause[]>>> = {
   entered: { confirmed: ['manual'], cancelled: ['manual'] },
   confirmed: { partially_delivered: ['delivery'], delivered: ['manual', 'delivery'], cancelled: ['manual'] },
-  partially_delivered: { delivered: ['manual', 'delivery'] },
+  // Each further partial delivery is recorded too (who delivered, when).
+  partially_delivered: { partially_delivered: ['delivery'], delivered: ['manual', 'delivery'] },
   delivered: { invoiced: ['invoicing'] },
   // A cancelled invoice reopens the order.
   invoiced: { delivered: ['invoicing'] },

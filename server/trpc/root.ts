@@ -2,6 +2,9 @@ import { createTRPCRouter } from './init';
 import { boardRouter } from './routers/board/router';
 import { customerRouter } from './routers/customer/router';
 import { dashboardRouter } from './routers/dashboard/router';
+import { documentChainRouter } from './routers/document-chain/router';
+import { invoiceRouter } from './routers/invoice/router';
+import { orderRouter } from './routers/order/router';
 import { invoicingRouter } from './routers/invoicing/router';
 import { leadRouter } from './routers/lead/router';
 import { meRouter } from './routers/me/router';
@@ -22,6 +25,9 @@ export const appRouter = createTRPCRouter({
   dashboard: dashboardRouter,
   board: boardRouter,
   opportunity: opportunityRouter,
+  order: orderRouter,
+  invoice: invoiceRouter,
+  documentChain: documentChainRouter,
   quote: quoteRouter,
   invoicing: invoicingRouter,
   notification: notificationRouter,
