@@ -7,6 +7,7 @@ import { findMembership } from '~/server/auth/find-membership';
 import type { TViewer } from '~/server/services/viewer';
 import type { TPublish } from '~/server/trpc/context';
 import { isForeignOrigin } from './security-headers';
+import { quotePdfRoute } from './quote-pdf-route';
 
 export type TApiRouteDeps = { db: Db; auth: TAuth; publish: TPublish; allowedOrigins: string[] };
 export type TApiRequest = { req: http.IncomingMessage; res: http.ServerResponse; params: Record<string, string>; url: URL; viewer: TViewer & { name: string }; deps: TApiRouteDeps };
@@ -19,7 +20,7 @@ export type TApiRequest = { req: http.IncomingMessage; res: http.ServerResponse;
 export type TApiRoute = { method: 'GET' | 'POST'; pattern: RegExp; handle: (request: TApiRequest) => Promise<void> };
 
 /** Registered routes; each area adds its own entry. */
-export const apiRoutes: TApiRoute[] = [];
+export const apiRoutes: TApiRoute[] = [quotePdfRoute];
 
 const statusOf: Record<TAppErrorCode, number> = {
   UNAUTHENTICATED: 401,
