@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '~/db/client';
 import { customers, invoices, opportunities, orderLines, orders, orderStatusChanges, organizations, quotes, users } from '~/db/schema';
@@ -25,6 +25,7 @@ export async function getOrder(db: DbOrTx, organizationId: string, id: string, n
       customerName: customers.legalName,
       paymentTermsDays: customers.paymentTermsDays,
       ownerName: owner.name,
+      ownerId: sql<string | null>`coalesce(${orders.ownerId}, ${opportunities.ownerId})`,
       quoteNumber: quotes.number,
       opportunityTitle: opportunities.title,
       timeZone: organizations.timeZone,
@@ -32,9 +33,9 @@ export async function getOrder(db: DbOrTx, organizationId: string, id: string, n
     .from(orders)
     .innerJoin(customers, eq(customers.id, orders.customerId))
     .innerJoin(organizations, eq(organizations.id, orders.organizationId))
-    .leftJoin(owner, eq(owner.id, orders.ownerId))
-    .leftJoin(quotes, eq(quotes.id, orders.quoteId))
     .leftJoin(opportunities, eq(opportunities.id, orders.opportunityId))
+    .leftJoin(owner, eq(owner.id, sql`coalesce(${orders.ownerId}, ${opportunities.ownerId})`))
+    .leftJoin(quotes, eq(quotes.id, orders.quoteId))
     .where(and(eq(orders.id, id), eq(orders.organizationId, organizationId)));
   if (!row) throw new AppError('NOT_FOUND', { message: 'Order not found.' });
   const [lines, history, orderInvoices, invoiced] = await Promise.all([
