@@ -10,6 +10,7 @@ import { handleApiRoute } from './http/api-routes';
 import { handleHealthz, handleReadyz } from './http/health';
 import { guardPage } from './http/page-guard';
 import { isForeignOrigin, setSecurityHeaders } from './http/security-headers';
+import { createTrpcWs, TRPC_WS_PATH } from './http/trpc-ws';
 import { createIo } from './realtime/io';
 import { scheduleOverdueDetection } from './services/invoice/schedule-overdue-detection';
 import { attachRedisAdapter } from './realtime/redis-adapter';
@@ -93,17 +94,22 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
   const io = createIo(httpServer, { db: handle.db, auth, allowedOrigins });
   const closeRedis = env.REDIS_URL ? await attachRedisAdapter(io, env.REDIS_URL) : async () => {};
   const stopOverdueDetection = scheduleOverdueDetection(handle.db, publish, { firstDelayMs: env.NODE_ENV === 'test' ? undefined : 5_000 });
-  if (opts.next?.upgrade) {
-    const upgrade = opts.next.upgrade;
-    httpServer.on('upgrade', (req, socket, head) => {
-      if (!req.url?.startsWith('/socket.io')) void upgrade(req, socket, head);
-    });
-  }
+  const trpcWs = createTrpcWs({ db: handle.db, auth, publish, allowedOrigins });
+  // socket.io answers its own upgrades (/socket.io); the rest are tRPC's or Next's (HMR in development).
+  httpServer.on('upgrade', (req, socket, head) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === TRPC_WS_PATH) {
+      trpcWs.upgrade(req, socket, head).catch(() => socket.destroy());
+    } else if (!path?.startsWith('/socket.io') && opts.next?.upgrade) {
+      void opts.next.upgrade(req, socket, head);
+    }
+  });
 
   async function close() {
     if (shuttingDown) return;
     shuttingDown = true;
     const closed = new Promise<void>((resolve) => io.close(() => resolve()));
+    await trpcWs.close();
     httpServer.closeIdleConnections();
     const deadline = Date.now() + (opts.graceMs ?? 10_000);
     while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));

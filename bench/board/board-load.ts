@@ -29,7 +29,7 @@ export type TBoardLoadResult = {
 export async function measureBoardLoad(target: TBenchTarget, plan: TPlan['board']): Promise<TBoardLoadResult> {
   const { org, repCookie } = target.big;
   const { organizationId } = org;
-  const client = createBenchClient(target.baseUrl, repCookie);
+  const client = await createBenchClient(target.baseUrl, repCookie);
   const boardGet = async () => {
     const board = await client.board.get.query({ board: 'probability' });
     if (board.cards.length !== plan.cards) throw new Error(`board.get returned ${board.cards.length} cards, expected ${plan.cards}`);

@@ -16,7 +16,7 @@ export type TCatchUpResult = { cards: number; missedMoves: number; catchUp: TSum
  */
 export async function measureCatchUp(target: TBenchTarget, plan: TPlan['board']): Promise<TCatchUpResult> {
   const { org, repCookie } = target.big;
-  const client = createBenchClient(target.baseUrl, repCookie);
+  const client = await createBenchClient(target.baseUrl, repCookie);
   const { seq: sinceSeq } = await client.board.get.query({ board: 'probability' });
   for (const card of org.cards.slice(0, plan.missedMoves)) await createMover(client, card).move();
 

@@ -22,7 +22,7 @@ export async function measurePropagation(target: TBenchTarget, plan: TPlan['prop
   const { org, repCookie, managerCookie } = target.live;
   const receipts = createReceipts();
   const pool = createListenerPool(target.baseUrl, managerCookie, CARD_EVENT, (event: TCardEvent, at) => receipts.add(cardKey(event.card), at));
-  const mover = createMover(createBenchClient(target.baseUrl, repCookie), org.cards[0]!);
+  const mover = createMover(await createBenchClient(target.baseUrl, repCookie), org.cards[0]!);
   let template: TCardEvent | undefined;
   let rawCount = 0;
 

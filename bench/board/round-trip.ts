@@ -20,7 +20,7 @@ export type TRoundTripResult = TOps<TSummary> & { cpu: TOps<number> };
  */
 export async function measureRoundTrip(target: TBenchTarget, plan: TPlan['roundTrip']): Promise<TRoundTripResult> {
   const { org, repCookie } = target.live;
-  const client = createBenchClient(target.baseUrl, repCookie);
+  const client = await createBenchClient(target.baseUrl, repCookie);
   const mover = createMover(client, org.cards[1]!);
   const rawCard = { ...org.cards[2]! };
   const serviceCard = { ...org.cards[3]! };

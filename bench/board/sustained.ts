@@ -52,7 +52,7 @@ export async function measureSustained(target: TBenchTarget, plan: TPlan['sustai
   const { org, repCookie, managerCookie } = target.live;
   const receipts = createReceipts();
   const pool = createListenerPool(target.baseUrl, managerCookie, CARD_EVENT, (event: TCardEvent, at) => receipts.add(cardKey(event.card), at));
-  const movers = org.cards.slice(4, 4 + plan.movers).map((card) => createMover(createBenchClient(target.baseUrl, repCookie), card));
+  const movers = await Promise.all(org.cards.slice(4, 4 + plan.movers).map(async (card) => createMover(await createBenchClient(target.baseUrl, repCookie), card)));
   const steps: TSustainedStep[] = [];
   try {
     await pool.growTo(plan.listeners);

@@ -1,18 +1,36 @@
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
-import superjson from 'superjson';
+import { createTRPCClient } from '@trpc/client';
+import WebSocket from 'ws';
+import { createAppLinks } from '~/app/_lib/trpc/links';
 import type { AppRouter } from '~/server/trpc/root';
 
-export type TBenchClient = ReturnType<typeof createBenchClient>;
+export type TBenchClient = Awaited<ReturnType<typeof createBenchClient>>;
 
 /**
- * The same tRPC client the browser uses (httpBatchLink + superjson), sending
- * the session cookie and a same-origin Origin header. Give each concurrent
- * actor its own client, or calls issued in one tick get batched together.
+ * The same tRPC links the browser uses (moves over the WebSocket once it is
+ * open, the rest over httpBatchLink; superjson), sending the session cookie
+ * and a same-origin Origin header. Resolves once the WebSocket is open. Give
+ * each concurrent actor its own client, or calls issued in one tick get
+ * batched together.
  */
-export function createBenchClient(baseUrl: string, cookie: string) {
-  return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: `${baseUrl}/api/trpc`, transformer: superjson, headers: { cookie, origin: baseUrl } })],
+export async function createBenchClient(baseUrl: string, cookie: string) {
+  const headers = { cookie, origin: baseUrl };
+  class CookieWebSocket extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  }
+  let opened!: () => void;
+  const open = new Promise<void>((resolve) => (opened = resolve));
+  const { links, close } = createAppLinks({
+    httpUrl: `${baseUrl}/api/trpc`,
+    wsUrl: `${baseUrl.replace(/^http/, 'ws')}/api/trpc-ws`,
+    headers,
+    WebSocket: CookieWebSocket as unknown as typeof globalThis.WebSocket,
+    onOpen: () => opened(),
   });
+  const client = createTRPCClient<AppRouter>({ links });
+  await open;
+  return Object.assign(client, { close });
 }
 
 export { signIn } from '~/server/testing/sign-in';

@@ -12,6 +12,11 @@ export type TContext = {
   session: TSession | null;
   /** Publishes realtime events after a commit; services never import socket.io. */
   publish: TPublish;
+  /**
+   * Long-lived connections (tRPC over WebSocket) re-check their session
+   * through this before each procedure; HTTP requests resolve it per request.
+   */
+  revalidateSession?: () => Promise<TSession | null>;
 };
 
 /**
@@ -20,7 +25,7 @@ export type TContext = {
  */
 export type TPublish = (organizationId: string, event: string, payload: unknown, toUserIds?: readonly string[]) => void;
 
-export type TContextDeps = Omit<TContext, 'session'>;
+export type TContextDeps = Omit<TContext, 'session' | 'revalidateSession'>;
 
 /** Builds the tRPC context from a Node request's headers (session cookie). */
 export async function createContext(deps: TContextDeps, headers: IncomingHttpHeaders): Promise<TContext> {

@@ -58,9 +58,10 @@ const appErrors = t.middleware(async ({ next }) => {
 });
 
 /** Any signed-in user. Anonymous requests get 401. */
-export const authedProcedure = t.procedure.use(appErrors).use(({ ctx, next }) => {
-  if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue.' });
-  return next({ ctx: { ...ctx, session: ctx.session } });
+export const authedProcedure = t.procedure.use(appErrors).use(async ({ ctx, next }) => {
+  const session = ctx.revalidateSession ? await ctx.revalidateSession() : ctx.session;
+  if (!session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue.' });
+  return next({ ctx: { ...ctx, session } });
 });
 
 /**

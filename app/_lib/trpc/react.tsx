@@ -6,6 +6,7 @@ import { createTRPCContext } from '@trpc/tanstack-react-query';
 import { useState, type ReactNode } from 'react';
 import superjson from 'superjson';
 import type { AppRouter } from '~/server/trpc/root';
+import { createAppLinks, sameOriginWsUrl } from './links';
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
@@ -25,7 +26,10 @@ export function TrpcReactProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(makeQueryClient);
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [httpBatchLink({ url: '/api/trpc', transformer: superjson })],
+      links:
+        typeof window === 'undefined'
+          ? [httpBatchLink({ url: '/api/trpc', transformer: superjson })]
+          : createAppLinks({ httpUrl: '/api/trpc', wsUrl: sameOriginWsUrl() }).links,
     }),
   );
   return (

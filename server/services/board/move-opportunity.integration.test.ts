@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Socket } from 'socket.io-client';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { opportunities, opportunityEvents } from '~/db/schema';
+import { notifications, opportunities, opportunityEvents } from '~/db/schema';
 import type { TOrgFixture } from '~/db/testing/fixtures';
 import { useBoardWorld, type TWho } from '~/server/testing/board-world';
 import type { TCardEvent } from './move-opportunity';
@@ -133,5 +133,24 @@ describe('opportunity.move and the board feed', () => {
     rep.close();
     expect(await released).toMatchObject({ active: false });
     expect(await manager.emitWithAck('board:watch', { board: 'stage:not-a-uuid' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+  });
+
+  it('tells the owner, and only the owner, when someone else moves their deal', async () => {
+    const [card] = await db.db.select({ ownerId: opportunities.ownerId }).from(opportunities).where(eq(opportunities.id, a.opportunity.id));
+    const ownerRole = (['manager', 'rep'] as const).find((role) => a.byRole[role].userId === card!.ownerId)!;
+    const otherRole = ownerRole === 'rep' ? 'manager' : 'rep';
+    const ownerSocket = await socketFor(ownerRole);
+    const otherSocket = await socketFor(otherRole);
+    let otherGotOne = false;
+    otherSocket.on('notification:new', () => (otherGotOne = true));
+    const pushed = new Promise<{ kind: string; data: { actorName: string } }>((resolve) => ownerSocket.once('notification:new', resolve));
+    expect((await move(otherRole)).status).toBe(200);
+    expect(await pushed).toMatchObject({ kind: 'deal_changed', data: { actorName: a.byRole[otherRole].name } });
+    const stored = await db.db.select().from(notifications).where(eq(notifications.userId, card!.ownerId));
+    expect(stored).toHaveLength(1);
+    // The owner's own move notifies nobody.
+    expect((await move(ownerRole, { version: 2 })).status).toBe(200);
+    expect(await db.db.select().from(notifications)).toHaveLength(1);
+    expect(otherGotOne).toBe(false);
   });
 });

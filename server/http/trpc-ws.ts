@@ -1,0 +1,78 @@
+import type http from 'node:http';
+import type { Duplex } from 'node:stream';
+import { applyWSSHandler } from '@trpc/server/adapters/ws';
+import { fromNodeHeaders } from 'better-auth/node';
+import { WebSocketServer } from 'ws';
+import type { Db } from '~/db/client';
+import type { TAuth } from '~/server/auth/auth';
+import type { TContext, TPublish, TSession } from '~/server/trpc/context';
+import { appRouter } from '~/server/trpc/root';
+import { isForeignOrigin } from './security-headers';
+
+/** Path of tRPC over WebSocket (the board's moves use it: no per-request HTTP and session cost). */
+export const TRPC_WS_PATH = '/api/trpc-ws';
+/** Largest accepted message (bytes), as for HTTP. */
+const MAX_MESSAGE_BYTES = 1024 * 1024;
+/** How long a connection trusts the session it was opened with before checking it again. */
+const SESSION_RECHECK_MS = 30_000;
+
+type TDeps = { db: Db; auth: TAuth; publish: TPublish; allowedOrigins: string[] };
+
+/**
+ * tRPC over WebSocket on TRPC_WS_PATH, sharing the HTTP server's port. The
+ * upgrade is refused unless it comes from our own origin with a valid session
+ * cookie; the connection's context then re-checks the session every
+ * SESSION_RECHECK_MS (sign-out and revocation take effect) and every
+ * procedure re-checks the membership, exactly as over HTTP.
+ */
+export function createTrpcWs(deps: TDeps) {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  const sessions = new WeakMap<http.IncomingMessage, TSession>();
+
+  const handler = applyWSSHandler({
+    wss,
+    router: appRouter,
+    keepAlive: { enabled: true, pingMs: 30_000, pongWaitMs: 5_000 },
+    createContext: ({ req }): TContext => {
+      const headers = fromNodeHeaders(req.headers);
+      let session: TSession | null = sessions.get(req) ?? null;
+      let checkedAt = Date.now();
+      return {
+        db: deps.db,
+        auth: deps.auth,
+        publish: deps.publish,
+        session,
+        revalidateSession: async () => {
+          if (Date.now() - checkedAt > SESSION_RECHECK_MS) {
+            session = await deps.auth.api.getSession({ headers });
+            checkedAt = Date.now();
+          }
+          return session;
+        },
+      };
+    },
+    onError: ({ error, path }) => {
+      if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`[trpc-ws] ${path ?? '?'}:`, error.cause ?? error);
+    },
+  });
+
+  /** Handles an upgrade request for TRPC_WS_PATH (refusing strangers); other paths are not ours. */
+  async function upgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer) {
+    const refuse = (status: string) => {
+      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    };
+    if (isForeignOrigin(req.headers.origin, deps.allowedOrigins)) return refuse('403 Forbidden');
+    const session = await deps.auth.api.getSession({ headers: fromNodeHeaders(req.headers) }).catch(() => null);
+    if (!session) return refuse('401 Unauthorized');
+    sessions.set(req, session);
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  }
+
+  async function close() {
+    handler.broadcastReconnectNotification();
+    for (const client of wss.clients) client.terminate();
+    await new Promise<void>((resolve) => wss.close(() => resolve()));
+  }
+
+  return { upgrade, close, wss };
+}
