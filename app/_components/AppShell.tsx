@@ -8,6 +8,7 @@ import { useTRPC } from '../_lib/trpc/react';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LiveIndicator } from './LiveIndicator';
 import { Nav } from './Nav';
+import { NotificationBell } from './NotificationBell';
 import { UserMenu } from './UserMenu';
 
 /** Sidebar + top bar around every signed-in page. */
@@ -33,6 +34,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <div className="org-name" data-testid="org-name">{me.data?.organization.name ?? ' '}</div>
           <div className="topbar-right">
             <LiveIndicator />
+            {me.data && <NotificationBell />}
             <LanguageSwitch />
             {me.data && <UserMenu name={me.data.user.name} email={me.data.user.email} role={me.data.role} />}
           </div>

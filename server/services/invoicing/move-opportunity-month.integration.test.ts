@@ -54,7 +54,7 @@ describe('invoicing.moveOpportunityMonth', () => {
     const stale = await move('rep', { month: '2030-05' });
     expect(stale.status).toBe(409);
     expect(stale.error?.message).toBe(`${a.byRole.manager.name} moved this card meanwhile.`);
-    expect((stale.error?.data as { appData: { card: unknown } }).appData.card).toMatchObject({ version: 2, expectedCloseDate: '2030-02-28' });
+    expect((stale.error?.data as unknown as { appData: { card: unknown } }).appData.card).toMatchObject({ version: 2, expectedCloseDate: '2030-02-28' });
     expect((await row()).expectedCloseDate).toBe('2030-02-28');
   });
 

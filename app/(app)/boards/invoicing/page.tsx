@@ -1,5 +1,10 @@
-import { ComingSoon } from '~/app/_components/ComingSoon';
+import { Suspense } from 'react';
+import { InvoicingBoard } from './InvoicingBoard';
 
 export default function Page() {
-  return <ComingSoon titleKey="nav.invoicingBoard" bodyKey="invoicingBoard" />;
+  return (
+    <Suspense>
+      <InvoicingBoard />
+    </Suspense>
+  );
 }

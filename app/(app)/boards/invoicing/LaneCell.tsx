@@ -1,0 +1,89 @@
+'use client';
+
+import { useDroppable } from '@dnd-kit/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslations } from 'use-intl';
+import type { TFigure } from '~/domain/invoicing/board-rows';
+import type { TMonth } from '~/domain/invoicing/months';
+import type { TInvoicingFilter, TInvoicingLane } from '~/domain/schemas/invoicing';
+import { Money } from '~/app/_components/Money';
+import { useTRPC } from '~/app/_lib/trpc/react';
+import { InvoicingCard } from './InvoicingCard';
+import type { TInvoicingCard } from './types';
+
+/** Cards fetched per "+N more" click (the server caps one request at 200). */
+const PAGE = 50;
+const MAX_EXTRA = 200;
+
+type TProps = {
+  lane: TInvoicingLane;
+  month: TMonth;
+  currentMonth: string;
+  cell: { cards: TInvoicingCard[]; total: number } | undefined;
+  figure: TFigure;
+  currency: string;
+  filter: TInvoicingFilter;
+  /** Deals being moved (optimistic): shown in their target month, hidden from their source. */
+  pending: Map<string, TInvoicingCard> | null;
+  draggable: boolean;
+  onOpen: (id: string) => void;
+};
+
+/**
+ * One lane × month cell of the documents view: the lane's headline figure,
+ * the first cards, and "+N more" which loads the rest of the month in pages
+ * (within a scrolling cell, so big months do not stretch the board).
+ * The deals lane's cells are drop targets for moving a deal to that month.
+ */
+export function LaneCell({ lane, month, currentMonth, cell, figure, currency, filter, pending, draggable, onOpen }: TProps) {
+  const t = useTranslations('invoicing');
+  const trpc = useTRPC();
+  const drop = useDroppable({ id: `${lane}:${month}`, data: { month }, disabled: lane !== 'opportunities' });
+  const [extra, setExtra] = useState(0);
+  const first = cell?.cards ?? [];
+  const total = cell?.total ?? 0;
+  const more = useQuery({
+    ...trpc.invoicing.cell.queryOptions({ lane, month, filter, offset: first.length, limit: Math.min(extra, MAX_EXTRA) }),
+    enabled: extra > 0,
+    placeholderData: keepPreviousData,
+  });
+  let cards = extra > 0 && more.data ? [...first, ...more.data] : first;
+  if (pending) {
+    cards = cards.filter((c) => !pending.has(c.id) || pending.get(c.id)!.month === month);
+    for (const moved of pending.values()) if (moved.month === month && !cards.some((c) => c.id === moved.id)) cards = [moved, ...cards];
+  }
+  const hidden = total - first.length - (extra > 0 && more.data ? more.data.length : 0);
+  const when = month === currentMonth ? ' inv-current' : month < currentMonth ? ' inv-past' : '';
+  return (
+    <div
+      ref={drop.setNodeRef}
+      className={`inv-lane-cell${when}${drop.isOver ? ' over' : ''}${extra > 0 ? ' expanded' : ''}`}
+      data-testid="inv-lane-cell"
+      data-lane={lane}
+      data-month={month}
+      aria-label={`${t(`lanes.${lane}`)} ${month}`}
+    >
+      <div className="inv-lane-cell-head">
+        {figure.count > 0 ? (
+          <>
+            <span className="inv-amount"><Money minor={figure.amountMinor} currency={currency} compact /></span>
+            {lane === 'opportunities' && <span className="inv-weighted">≈ <Money minor={figure.weightedMinor} currency={currency} compact /></span>}
+          </>
+        ) : (
+          <span className="inv-zero">{t('empty')}</span>
+        )}
+      </div>
+      <div className="inv-cards">
+        {cards.map((card) => (
+          <InvoicingCard key={card.id} card={card} draggable={draggable && card.lane === 'opportunities' && card.status === 'open'} onOpen={onOpen} />
+        ))}
+      </div>
+      {hidden > 0 && extra < MAX_EXTRA && (
+        <button type="button" className="btn btn-ghost inv-more" onClick={() => setExtra((n) => n + PAGE)} disabled={more.isFetching} data-testid="inv-more">
+          {more.isFetching ? t('loadingMore') : t('more', { count: hidden })}
+        </button>
+      )}
+    </div>
+  );
+}
