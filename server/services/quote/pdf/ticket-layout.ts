@@ -27,11 +27,11 @@ export function drawTicketLayout(doc: TDoc, content: TPdfContent): number {
     doc.moveTo(x, y).lineTo(x + width, y).dash(1.5, { space: 1.5 }).lineWidth(0.5).strokeColor('#444').stroke().undash();
     doc.y = y + 4;
   };
-  const pair = (label: string, value: string, font = REGULAR, size = S) => {
+  const pair = (label: string, value: string, font = REGULAR, size = S, labelShare = 0.55) => {
     const y = doc.y;
-    doc.font(font).fontSize(size).text(label, x, y, { width: width * 0.55 });
+    doc.font(font).fontSize(size).text(label, x, y, { width: width * labelShare });
     const end = doc.y;
-    doc.font(font).fontSize(size).text(value, x + width * 0.4, y, { width: width * 0.6, align: 'right' });
+    doc.font(font).fontSize(size).text(value, x + width * labelShare, y, { width: width * (1 - labelShare), align: 'right' });
     doc.y = Math.max(end, doc.y);
   };
 
@@ -53,7 +53,8 @@ export function drawTicketLayout(doc: TDoc, content: TPdfContent): number {
     const parts = [`${f.quantity(line.quantity)} × ${f.money(line.unitPriceMinor)}`];
     if (line.discountBps) parts.push(`${t.discount} ${f.bps(line.discountBps)}`);
     parts.push(`${t.tax} ${f.bps(line.taxRateBps)}`);
-    pair(parts.join('  '), f.money(line.netMinor));
+    // Non-breaking spaces keep "IVA 21 %" together when the line wraps.
+    pair(parts.map((part) => part.replace(/ /g, '\u00a0')).join('  '), f.money(line.netMinor), REGULAR, S, 0.68);
     doc.y += 2;
   }
   rule();
