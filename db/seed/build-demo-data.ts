@@ -2,6 +2,7 @@ import { createRandom } from '~/domain/random';
 import { buildCatalogue } from './build-catalogue';
 import { buildCustomers } from './build-customers';
 import { buildInvoices } from './build-invoices';
+import { buildLeads } from './build-leads';
 import { buildOpportunities } from './build-opportunities';
 import { buildOrders } from './build-orders';
 import { buildOrganization } from './build-organization';
@@ -76,5 +77,6 @@ export function buildDemoData(now: Date, passwordHash: string): TDemoData {
     invoices: invoices.map((i) => i.row),
     invoiceLines: invoices.flatMap((i) => i.lines),
     quotas: buildQuotas(createRandom('dealflow-demo:quotas'), org.reps, plans, organizationId, anchor),
+    leads: buildLeads(createRandom('dealflow-demo:leads'), org.reps, plans, organizationId, anchor),
   };
 }

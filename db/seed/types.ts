@@ -87,4 +87,5 @@ export type TDemoData = {
   invoices: Rows<typeof s.invoices>;
   invoiceLines: Rows<typeof s.invoiceLines>;
   quotas: Rows<typeof s.quotas>;
+  leads: Rows<typeof s.leads>;
 };

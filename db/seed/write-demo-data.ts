@@ -32,6 +32,7 @@ export async function writeDemoData(tx: DbOrTx, data: TDemoData): Promise<void> 
   await insertRows(tx, t.invoices, data.invoices);
   await insertRows(tx, t.invoiceLines, data.invoiceLines);
   await insertRows(tx, t.quotas, data.quotas);
+  await insertRows(tx, t.leads, data.leads);
   for (const organization of data.organizations) await syncDocumentCounters(tx, organization.id);
 }
 
