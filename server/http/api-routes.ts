@@ -6,6 +6,8 @@ import type { TAuth } from '~/server/auth/auth';
 import { findMembership } from '~/server/auth/find-membership';
 import type { TViewer } from '~/server/services/viewer';
 import type { TPublish } from '~/server/trpc/context';
+import { exportApiRoutes } from './export-routes';
+import { importApiRoutes } from './import-routes';
 import { isForeignOrigin } from './security-headers';
 import { quotePdfRoute } from './quote-pdf-route';
 
@@ -20,7 +22,7 @@ export type TApiRequest = { req: http.IncomingMessage; res: http.ServerResponse;
 export type TApiRoute = { method: 'GET' | 'POST'; pattern: RegExp; handle: (request: TApiRequest) => Promise<void> };
 
 /** Registered routes; each area adds its own entry. */
-export const apiRoutes: TApiRoute[] = [quotePdfRoute];
+export const apiRoutes: TApiRoute[] = [quotePdfRoute, ...importApiRoutes, ...exportApiRoutes];
 
 const statusOf: Record<TAppErrorCode, number> = {
   UNAUTHENTICATED: 401,

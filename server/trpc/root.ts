@@ -2,6 +2,7 @@ import { createTRPCRouter } from './init';
 import { boardRouter } from './routers/board/router';
 import { customerRouter } from './routers/customer/router';
 import { dashboardRouter } from './routers/dashboard/router';
+import { importsRouter } from './routers/imports/router';
 import { documentChainRouter } from './routers/document-chain/router';
 import { invoiceRouter } from './routers/invoice/router';
 import { orderRouter } from './routers/order/router';
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   dashboard: dashboardRouter,
   board: boardRouter,
   opportunity: opportunityRouter,
+  imports: importsRouter,
   order: orderRouter,
   invoice: invoiceRouter,
   documentChain: documentChainRouter,
