@@ -9,12 +9,12 @@ export const boardRows = [
   { lane: 'opportunities', key: 'open', statuses: ['open'] },
   { lane: 'opportunities', key: 'won', statuses: ['won'] },
   { lane: 'orders', key: 'orders', statuses: ['entered', 'confirmed', 'partially_delivered', 'delivered', 'invoiced'] },
-  { lane: 'invoices', key: 'invoiced', statuses: ['pending', 'overdue', 'paid'], total: true },
+  { lane: 'invoices', key: 'invoiced', statuses: ['pending', 'overdue', 'paid'], laneTotal: true },
   { lane: 'invoices', key: 'pending', statuses: ['pending'] },
   { lane: 'invoices', key: 'overdue', statuses: ['overdue'] },
   { lane: 'invoices', key: 'paid', statuses: ['paid'] },
   { lane: 'invoices', key: 'draft', statuses: ['draft'] },
-] as const satisfies readonly { lane: TInvoicingLane; key: string; statuses: readonly string[]; total?: boolean }[];
+] as const satisfies readonly { lane: TInvoicingLane; key: string; statuses: readonly string[]; laneTotal?: boolean }[];
 export type TBoardRowKey = (typeof boardRows)[number]['key'];
 
 /** What a lane's cell header sums in the individual view (its "main" row). */

@@ -4,7 +4,7 @@ import { Fragment } from 'react';
 import { useTranslations } from 'use-intl';
 import { buildBoardRows, type TBoardRow, type TFigure } from '~/domain/invoicing/board-rows';
 import { invoicingLanes } from '~/domain/schemas/invoicing';
-import { Money } from '~/app/_components/Money';
+import { CompactMoney } from './CompactMoney';
 import { MonthHeader } from './MonthHeader';
 import type { TInvoicingBoardData } from './types';
 
@@ -16,7 +16,7 @@ import type { TInvoicingBoardData } from './types';
 export function AggregatedGrid({ data }: { data: TInvoicingBoardData }) {
   const t = useTranslations('invoicing');
   const rows = buildBoardRows(data.aggregates, data.months);
-  const columns = `minmax(190px, 230px) repeat(${data.months.length}, minmax(118px, 1fr)) minmax(140px, 1.1fr)`;
+  const columns = `minmax(200px, 240px) repeat(${data.months.length}, minmax(max-content, 1fr)) minmax(max-content, 1.1fr)`;
   return (
     <div className="inv-scroll">
       <div className="inv-grid inv-aggregated" style={{ gridTemplateColumns: columns }} role="table" aria-label={t('title')} data-testid="invoicing-aggregated">
@@ -41,19 +41,22 @@ export function AggregatedGrid({ data }: { data: TInvoicingBoardData }) {
 
 function Row({ row, months, currentMonth, currency }: { row: TBoardRow; months: string[]; currentMonth: string; currency: string }) {
   const t = useTranslations('invoicing');
-  const emphasis = 'total' in row && row.total ? ' inv-row-total' : '';
+  const emphasis = 'laneTotal' in row && row.laneTotal ? ' inv-row-total' : '';
   return (
     <div className={`inv-row inv-row-${row.key}${emphasis}`} role="row" data-testid={`inv-row-${row.key}`}>
-      <div className="inv-row-label" role="rowheader">{t(`rows.${row.key}`)}</div>
+      <div className="inv-row-label" role="rowheader">
+        <span>{t(`rows.${row.key}`)}</span>
+        <span className="inv-row-hint">{t(`rowHints.${row.key}`)}</span>
+      </div>
       {months.map((month) => (
-        <Figure key={month} figure={row.byMonth.get(month)!} currency={currency} weighted={row.key === 'open'} className={month === currentMonth ? 'inv-cell inv-current' : month < currentMonth ? 'inv-cell inv-past' : 'inv-cell'} month={month} />
+        <Figure key={month} figure={row.byMonth.get(month)!} currency={currency} weighted={row.key === 'open'} deals={row.lane === 'opportunities'} className={month === currentMonth ? 'inv-cell inv-current' : month < currentMonth ? 'inv-cell inv-past' : 'inv-cell'} month={month} />
       ))}
-      <Figure figure={row.total} currency={currency} weighted={row.key === 'open'} className="inv-cell inv-cell-total" month="total" />
+      <Figure figure={row.total} currency={currency} weighted={row.key === 'open'} deals={row.lane === 'opportunities'} className="inv-cell inv-cell-total" month="total" />
     </div>
   );
 }
 
-function Figure({ figure, currency, weighted, className, month }: { figure: TFigure; currency: string; weighted: boolean; className: string; month: string }) {
+function Figure({ figure, currency, weighted, deals, className, month }: { figure: TFigure; currency: string; weighted: boolean; deals: boolean; className: string; month: string }) {
   const t = useTranslations('invoicing');
   return (
     <div className={className} role="cell" data-month={month} data-count={figure.count} data-amount={figure.amountMinor}>
@@ -61,11 +64,11 @@ function Figure({ figure, currency, weighted, className, month }: { figure: TFig
         <span className="inv-zero">{t('empty')}</span>
       ) : (
         <>
-          <span className="inv-amount"><Money minor={figure.amountMinor} currency={currency} compact /></span>
-          <span className="inv-count">{t('count', { count: figure.count })}</span>
+          <span className="inv-amount"><CompactMoney minor={figure.amountMinor} currency={currency} /></span>
+          <span className="inv-count">{deals ? t('deals', { count: figure.count }) : t('count', { count: figure.count })}</span>
           {weighted && (
             <span className="inv-weighted" title={t('weighted')}>
-              ≈ <Money minor={figure.weightedMinor} currency={currency} compact />
+              ≈ <CompactMoney minor={figure.weightedMinor} currency={currency} />
             </span>
           )}
         </>

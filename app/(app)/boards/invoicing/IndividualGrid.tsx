@@ -85,6 +85,7 @@ export function IndividualGrid({ data, filter, editable, onOpen, notify }: TProp
                     currentMonth={data.currentMonth}
                     cell={data.cards![lane][month]}
                     figure={headline.get(laneHeadlineRow[lane])!.byMonth.get(month)!}
+                    won={lane === 'opportunities' ? headline.get('won')!.byMonth.get(month)! : null}
                     currency={data.currency}
                     filter={filter}
                     pending={lane === 'opportunities' ? pending : null}

@@ -22,17 +22,19 @@ export function CardBody({ card }: { card: TInvoicingCard }) {
   return (
     <>
       <div className="inv-card-top">
-        <span className="inv-card-title">{card.title}</span>
+        <span className="inv-card-title" title={card.title}>{card.title}</span>
         <span className={`inv-chip inv-chip-${card.status}`}>{t(`status.${card.status}` as 'status.open')}</span>
       </div>
-      <div className="inv-card-customer">{card.customerName ?? '—'}</div>
+      <div className="inv-card-customer" title={[card.customerName, card.ownerName].filter(Boolean).join(' · ')}>
+        {card.customerName ?? '—'}
+        {card.ownerName && <span className="inv-card-owner"> · {card.ownerName}</span>}
+      </div>
       <div className="inv-card-row">
         <span className="inv-card-amount"><Money minor={card.amountMinor} currency={card.currency} wholeUnits /></span>
-        {card.probability !== null && card.status === 'open' && <span className="deal-prob">{card.probability} %</span>}
-      </div>
-      <div className="inv-card-meta">
-        <span className={card.status === 'overdue' ? 'overdue' : undefined}>{when}</span>
-        {card.ownerName && <span className="inv-card-owner">{card.ownerName}</span>}
+        <span className="inv-card-meta">
+          {card.probability !== null && card.status === 'open' && <span className="deal-prob">{card.probability} %</span>}
+          <span className={card.status === 'overdue' ? 'overdue' : undefined}>{when}</span>
+        </span>
       </div>
     </>
   );

@@ -7,7 +7,7 @@ import { useTranslations } from 'use-intl';
 import type { TFigure } from '~/domain/invoicing/board-rows';
 import type { TMonth } from '~/domain/invoicing/months';
 import type { TInvoicingFilter, TInvoicingLane } from '~/domain/schemas/invoicing';
-import { Money } from '~/app/_components/Money';
+import { CompactMoney } from './CompactMoney';
 import { useTRPC } from '~/app/_lib/trpc/react';
 import { InvoicingCard } from './InvoicingCard';
 import type { TInvoicingCard } from './types';
@@ -22,6 +22,8 @@ type TProps = {
   currentMonth: string;
   cell: { cards: TInvoicingCard[]; total: number } | undefined;
   figure: TFigure;
+  /** Won in this month (deals lane only). */
+  won: TFigure | null;
   currency: string;
   filter: TInvoicingFilter;
   /** Deals being moved (optimistic): shown in their target month, hidden from their source. */
@@ -36,7 +38,7 @@ type TProps = {
  * (within a scrolling cell, so big months do not stretch the board).
  * The deals lane's cells are drop targets for moving a deal to that month.
  */
-export function LaneCell({ lane, month, currentMonth, cell, figure, currency, filter, pending, draggable, onOpen }: TProps) {
+export function LaneCell({ lane, month, currentMonth, cell, figure, won, currency, filter, pending, draggable, onOpen }: TProps) {
   const t = useTranslations('invoicing');
   const trpc = useTRPC();
   const drop = useDroppable({ id: `${lane}:${month}`, data: { month }, disabled: lane !== 'opportunities' });
@@ -67,11 +69,16 @@ export function LaneCell({ lane, month, currentMonth, cell, figure, currency, fi
       <div className="inv-lane-cell-head">
         {figure.count > 0 ? (
           <>
-            <span className="inv-amount"><Money minor={figure.amountMinor} currency={currency} compact /></span>
-            {lane === 'opportunities' && <span className="inv-weighted">≈ <Money minor={figure.weightedMinor} currency={currency} compact /></span>}
+            <span className="inv-amount"><CompactMoney minor={figure.amountMinor} currency={currency} /></span>
+            {lane === 'opportunities' && <span className="inv-weighted">≈ <CompactMoney minor={figure.weightedMinor} currency={currency} /></span>}
           </>
         ) : (
-          <span className="inv-zero">{t('empty')}</span>
+          !won?.count && <span className="inv-zero">{t('empty')}</span>
+        )}
+        {won && won.count > 0 && (
+          <span className="inv-won-sum">
+            {t('rows.won')} <CompactMoney minor={won.amountMinor} currency={currency} />
+          </span>
         )}
       </div>
       <div className="inv-cards">
