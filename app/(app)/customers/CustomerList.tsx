@@ -1,11 +1,15 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useLocale, useTranslations } from 'use-intl';
 import { Money } from '~/app/_components/Money';
 import { QueryState } from '~/app/_components/QueryState';
 import { useTRPC } from '~/app/_lib/trpc/react';
+import { canEdit } from '~/domain/roles';
+import { CustomerForm } from './_parts/CustomerForm';
 
 const PAGE = 50;
 const COUNTRIES = ['ES', 'IT', 'PE', 'MX', 'US'] as const;
@@ -20,6 +24,8 @@ export function CustomerList() {
   const [search, setSearch] = useState('');
   const [country, setCountry] = useState('');
   const [offset, setOffset] = useState(0);
+  const [creating, setCreating] = useState(false);
+  const router = useRouter();
   const list = useQuery({
     ...trpc.customer.list.queryOptions({ search: search || undefined, country: country || undefined, limit: PAGE, offset }),
     placeholderData: keepPreviousData,
@@ -27,7 +33,20 @@ export function CustomerList() {
   const countryName = new Intl.DisplayNames([locale], { type: 'region' });
   return (
     <section className="page">
-      <h1 className="page-title">{t('title')}</h1>
+      <div className="page-head">
+        <h1 className="page-title">{t('title')}</h1>
+        {me.data && canEdit(me.data.role) && (
+          <button className="btn btn-primary" onClick={() => setCreating(true)} data-testid="customer-new">{t('new')}</button>
+        )}
+      </div>
+      {creating && (
+        <div className="dialog-backdrop" role="presentation">
+          <div className="dialog dialog-wide" role="dialog" aria-modal="true" aria-labelledby="customer-new-title">
+            <h2 id="customer-new-title">{t('new')}</h2>
+            <CustomerForm initial={null} onCancel={() => setCreating(false)} onSaved={(id) => router.push(`/customers/${id}`)} />
+          </div>
+        </div>
+      )}
       <div className="toolbar">
         <input
           className="input"
@@ -69,7 +88,10 @@ export function CustomerList() {
             <tbody>
               {list.data.rows.map((c) => (
                 <tr key={c.id}>
-                  <td className="cell-title">{c.legalName}</td>
+                  <td className="cell-title">
+                    <Link href={`/customers/${c.id}`} className="row-link">{c.legalName}</Link>
+                    {c.tradeName && c.tradeName !== c.legalName && <div className="cell-sub">{c.tradeName}</div>}
+                  </td>
                   <td className="mono">{c.taxId ?? '—'}</td>
                   <td>{c.city ?? '—'}</td>
                   <td>{countryName.of(c.country) ?? c.country}</td>
