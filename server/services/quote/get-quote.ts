@@ -47,7 +47,7 @@ export async function getQuote(db: DbOrTx, organizationId: string, id: string) {
     .where(and(eq(customers.id, quote.customerId), eq(customers.organizationId, organizationId)));
   const [opportunity] = quote.opportunityId
     ? await db
-        .select({ id: opportunities.id, title: opportunities.title, status: opportunities.status, amountMinor: opportunities.amountMinor, currency: opportunities.currency })
+        .select({ id: opportunities.id, title: opportunities.title, status: opportunities.status, pipelineId: opportunities.pipelineId, amountMinor: opportunities.amountMinor, currency: opportunities.currency })
         .from(opportunities)
         .where(and(eq(opportunities.id, quote.opportunityId), eq(opportunities.organizationId, organizationId)))
     : [];

@@ -95,7 +95,7 @@ describe('quote PDF', () => {
     const short = mediaBoxes(await renderQuotePdf(detail, { format: 'ticket' }))[0]!;
     const ticket = mediaBoxes(await renderQuotePdf(long, { format: 'ticket' }));
     expect(ticket).toHaveLength(1);
-    expect(ticket[0]![1]).toBeGreaterThan(short[1] + 59 * 20); // every extra line takes two text rows
+    expect(ticket[0]![1]).toBeGreaterThan(short[1]! + 59 * 20); // every extra line takes two text rows
   });
 
   it('answers 401 without a session, 404 to another organization, 400 to an unknown format', async () => {

@@ -1,0 +1,10 @@
+import { Suspense } from 'react';
+import { QuoteList } from './QuoteList';
+
+export default function QuotesPage() {
+  return (
+    <Suspense>
+      <QuoteList />
+    </Suspense>
+  );
+}
