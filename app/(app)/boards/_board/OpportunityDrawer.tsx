@@ -10,6 +10,7 @@ import { QueryState } from '~/app/_components/QueryState';
 import { useSocket } from '~/app/_lib/realtime/socket-provider';
 import { useTRPC } from '~/app/_lib/trpc/react';
 import type { AppRouter } from '~/server/trpc/root';
+import { OpportunityQuotes } from '~/app/(app)/quotes/_parts/OpportunityQuotes';
 import { OpportunityFacts } from './OpportunityFacts';
 import { OpportunityForm } from './OpportunityForm';
 import { OpportunityHistory } from './OpportunityHistory';
@@ -75,6 +76,7 @@ export function OpportunityDrawer({ opportunityId, onClose, onSaved }: TProps) {
         ) : (
           <div className="drawer-body">
             <OpportunityFacts opportunity={data.opportunity} />
+            <OpportunityQuotes opportunityId={opportunityId} canCreate={canEdit(me.data.role) && data.opportunity.status === 'open'} />
             {notice && (
               <p className={notice.kind === 'ok' ? 'ok' : 'form-error'} role={notice.kind === 'ok' ? 'status' : 'alert'} data-testid="opp-notice">
                 {notice.text}
