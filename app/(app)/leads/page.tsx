@@ -1,0 +1,5 @@
+import { LeadList } from './LeadList';
+
+export default function LeadsPage() {
+  return <LeadList />;
+}
