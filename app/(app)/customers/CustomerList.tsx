@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useLocale, useTranslations } from 'use-intl';
+import { ExportCsvButton } from '~/app/_components/ExportCsvButton';
 import { Money } from '~/app/_components/Money';
 import { QueryState } from '~/app/_components/QueryState';
 import { useTRPC } from '~/app/_lib/trpc/react';
@@ -66,6 +67,7 @@ export function CustomerList() {
           ))}
         </select>
         {list.data && <span className="muted">{t('count', { count: list.data.total })}</span>}
+        {me.data && canEdit(me.data.role) && <ExportCsvButton entity="customers" />}
       </div>
       {!list.data ? (
         <QueryState error={list.error} onRetry={() => list.refetch()} />
