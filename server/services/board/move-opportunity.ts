@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '~/db/client';
 import { isUniqueViolation } from '~/db/errors';
-import { rowsOf } from '~/db/rows';
+import { queryPrepared } from '~/db/query-prepared';
 import { opportunities, stages } from '~/db/schema';
 import { AppError } from '~/domain/app-error';
 import type { TBoardCard } from '~/domain/board/card';
@@ -31,7 +31,7 @@ type TMoveResult = { card: TBoardCard; seq: number; replayed: boolean };
 export async function moveOpportunity(db: Db, viewer: TViewer & { name: string }, input: TMoveInput, publish: TPublish): Promise<TMoveResult> {
   let rows: TMovedRow[];
   try {
-    rows = rowsOf<TMovedRow>(await db.execute(moveStatement(viewer.organizationId, viewer, input)));
+    rows = await queryPrepared<TMovedRow>(db, moveStatement(viewer.organizationId, viewer, input));
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // The client mutation id is already recorded: a retry racing its first attempt, or a reuse.
