@@ -28,6 +28,8 @@ export const ZInvoicingPeriodSchema = z
 export const ZInvoicingBoardInputSchema = ZInvoicingPeriodSchema.extend({
   view: z.enum(['aggregated', 'individual']).default('aggregated'),
   filter: ZInvoicingFilterSchema.default({}),
+  /** Cards always listed among a cell's first ones (deals this client just moved, so they do not vanish into "+N more"). */
+  pin: z.array(z.uuid()).max(20).default([]),
 }).strict();
 export type TInvoicingBoardInput = z.input<typeof ZInvoicingBoardInputSchema>;
 /** The board input after parsing (defaults applied). */

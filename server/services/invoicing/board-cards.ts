@@ -51,14 +51,16 @@ const cellOrder = sql`(s.status = 'won'), s."amountMinor" desc, s.id`;
 
 /**
  * The first CARDS_PER_CELL cards of every month of one lane, with each
- * month's total count, in one windowed query.
+ * month's total count, in one windowed query. `pin` ids come first in their
+ * cell (within the cap), whatever their amount.
  */
-export async function firstCards(db: DbOrTx, lane: TInvoicingLane, scope: TBoardScope) {
+export async function firstCards(db: DbOrTx, lane: TInvoicingLane, scope: TBoardScope, pin: readonly string[] = []) {
+  const pinned = pin.length ? sql`(s.id in ${pin})` : sql`false`;
   const result = await db.execute(sql`
     select x.* from (
-      select s.*, row_number() over (partition by s.month order by ${cellOrder}) as rn, count(*) over (partition by s.month)::int as total
+      select s.*, ${pinned} as pinned, row_number() over (partition by s.month order by ${pinned} desc, ${cellOrder}) as rn, count(*) over (partition by s.month)::int as total
       from (${laneSource(lane, scope, false)}) s
-    ) x where x.rn <= ${CARDS_PER_CELL}
+    ) x where x.rn <= ${CARDS_PER_CELL} or x.pinned
     order by x.month, x.rn`);
   const cells: Record<string, { cards: TInvoicingCard[]; total: number }> = {};
   for (const row of rowsOf<TRow>(result)) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { invoices, orders } from '~/db/schema';
+import { invoices, opportunities, orders } from '~/db/schema';
 import { createOrgFixture, FIXTURE_PASSWORD, type TOrgFixture } from '~/db/testing/fixtures';
 import { createTestDb } from '~/db/testing/test-db';
 import { ZInvoicingBoardInputSchema, type TInvoicingBoardInput } from '~/domain/schemas/invoicing';
@@ -121,6 +121,26 @@ describe('invoicing board', () => {
     const all = [...june.cards, ...rest].map((c) => c.amountMinor);
     expect(all).toEqual([...all].sort((x, y) => y - x));
     expect(new Set(all).size).toBe(CARDS_PER_CELL + 3);
+  });
+
+  it('lists pinned deals (just moved by this client) first in their cell', async () => {
+    const rows = await db.db
+      .insert(opportunities)
+      .values(
+        Array.from({ length: CARDS_PER_CELL + 2 }, (_, i) => ({
+          organizationId: a.organizationId, title: `June ${i}`, ownerId: a.byRole.rep.userId, pipelineId: a.pipeline.id, stageId: a.stage.id,
+          amountMinor: 1_000 * (i + 1), currency: 'EUR', probability: 50, expectedCloseDate: '2026-06-10', rank: 'a1',
+        })),
+      )
+      .returning();
+    const smallest = rows[0]!.id;
+    const plain = await board(a.organizationId, { from: '2026-06', months: 1, view: 'individual' });
+    expect(plain.cards!.opportunities['2026-06']!.cards.map((c) => c.id)).not.toContain(smallest);
+    const pinned = await board(a.organizationId, { from: '2026-06', months: 1, view: 'individual', pin: [smallest] });
+    const june = pinned.cards!.opportunities['2026-06']!;
+    expect(june.cards[0]!.id).toBe(smallest);
+    expect(june.cards).toHaveLength(CARDS_PER_CELL);
+    expect(june.total).toBe(CARDS_PER_CELL + 2);
   });
 
   it('shows another organization nothing of this one', async () => {

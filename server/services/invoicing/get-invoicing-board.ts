@@ -21,7 +21,7 @@ export async function getInvoicingBoard(db: DbOrTx, organizationId: string, inpu
   let cards: Record<TInvoicingLane, Record<string, { cards: TInvoicingCard[]; total: number }>> | null = null;
   if (input.view === 'individual') {
     cards = { opportunities: {}, orders: {}, invoices: {} };
-    for (const lane of invoicingLanes) cards[lane] = await firstCards(db, lane, scope);
+    for (const lane of invoicingLanes) cards[lane] = await firstCards(db, lane, scope, lane === 'opportunities' ? input.pin : []);
   }
   return {
     currency: org.currency,

@@ -1,7 +1,7 @@
 'use client';
 
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, TouchSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
-import { Fragment, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import { useFormatter, useTranslations } from 'use-intl';
 import { buildBoardRows, laneHeadlineRow } from '~/domain/invoicing/board-rows';
 import type { TMonth } from '~/domain/invoicing/months';
@@ -14,9 +14,13 @@ import { useMonthMove } from './use-month-move';
 
 type TProps = {
   data: TInvoicingBoardData;
+  /** When the board data was last fetched; moves confirmed before it are now in the data. */
+  dataVersion: number;
   filter: TInvoicingFilter;
+  pins: string[];
   editable: boolean;
   onOpen: (id: string) => void;
+  onMoved: (id: string) => void;
   notify: (kind: 'error' | 'info', message: string) => void;
 };
 
@@ -26,10 +30,12 @@ type TProps = {
  * (mouse, touch or keyboard, announced to screen readers) to change their
  * expected close date; viewers see why they cannot.
  */
-export function IndividualGrid({ data, filter, editable, onOpen, notify }: TProps) {
+export function IndividualGrid({ data, dataVersion, filter, pins, editable, onOpen, onMoved, notify }: TProps) {
   const t = useTranslations('invoicing');
   const format = useFormatter();
-  const { pending, move } = useMonthMove(notify, t('moveFailed'));
+  const { pending, move, dropCommitted } = useMonthMove(notify, t('moveFailed'), onMoved);
+  useEffect(() => dropCommitted(), [dataVersion, dropCommitted]);
+  const pinned = useMemo(() => new Set(pins), [pins]);
   const [active, setActive] = useState<TInvoicingCard | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -39,14 +45,14 @@ export function IndividualGrid({ data, filter, editable, onOpen, notify }: TProp
   const headline = new Map(buildBoardRows(data.aggregates, data.months).map((row) => [row.key, row]));
   const monthName = (month: unknown) =>
     typeof month === 'string' ? format.dateTime(new Date(`${month}-01T00:00:00Z`), { month: 'long', year: 'numeric', timeZone: 'UTC' }) : '';
-  const columns = `minmax(150px, 180px) repeat(${data.months.length}, minmax(220px, 1fr))`;
+  const columns = `minmax(150px, 180px) repeat(${data.months.length}, minmax(236px, 1fr))`;
 
   function onDragEnd(event: DragEndEvent) {
     setActive(null);
     const card = event.active.data.current?.card as TInvoicingCard | undefined;
     const month = event.over?.data.current?.month as TMonth | undefined;
     if (!card || !month || month === (pending.get(card.id)?.month ?? card.month)) return;
-    void move(card, month).then(() => undefined);
+    void move(card, month);
   }
 
   return (
@@ -89,6 +95,7 @@ export function IndividualGrid({ data, filter, editable, onOpen, notify }: TProp
                     currency={data.currency}
                     filter={filter}
                     pending={lane === 'opportunities' ? pending : null}
+                    pinned={pinned}
                     draggable={editable && lane === 'opportunities'}
                     onOpen={onOpen}
                   />

@@ -29,7 +29,9 @@ export function InvoicingBoard() {
   const url = useInvoicingParams();
   const live = useInvoicingLive();
   const me = useQuery(trpc.me.get.queryOptions());
-  const input = { from: url.from, months: url.months, view: url.view, filter: url.filter };
+  // Deals this client moved stay listed in their new cell (not hidden under "+N more").
+  const [pins, setPins] = useState<string[]>([]);
+  const input = { from: url.from, months: url.months, view: url.view, filter: url.filter, pin: url.view === 'individual' ? pins : [] };
   const board = useQuery({ ...trpc.invoicing.board.queryOptions(input), placeholderData: keepPreviousData });
   const [toast, setToast] = useState<TToast>(null);
   const notify = (kind: 'error' | 'info', message: string) => {
@@ -53,7 +55,16 @@ export function InvoicingBoard() {
       {!data ? (
         <QueryState error={board.error} onRetry={() => board.refetch()} />
       ) : url.view === 'individual' && data.cards ? (
-        <IndividualGrid data={data} filter={url.filter} editable={editable} onOpen={(id) => url.set({ card: id })} notify={notify} />
+        <IndividualGrid
+          data={data}
+          dataVersion={board.dataUpdatedAt}
+          filter={url.filter}
+          pins={pins}
+          editable={editable}
+          onOpen={(id) => url.set({ card: id })}
+          onMoved={(id) => setPins((held) => [id, ...held.filter((x) => x !== id)].slice(0, 20))}
+          notify={notify}
+        />
       ) : (
         <AggregatedGrid data={data} />
       )}

@@ -21,20 +21,16 @@ export function CardBody({ card }: { card: TInvoicingCard }) {
         : date(card.date);
   return (
     <>
-      <div className="inv-card-top">
-        <span className="inv-card-title" title={card.title}>{card.title}</span>
-        <span className={`inv-chip inv-chip-${card.status}`}>{t(`status.${card.status}` as 'status.open')}</span>
-      </div>
-      <div className="inv-card-customer" title={[card.customerName, card.ownerName].filter(Boolean).join(' · ')}>
-        {card.customerName ?? '—'}
-        {card.ownerName && <span className="inv-card-owner"> · {card.ownerName}</span>}
-      </div>
+      <div className="inv-card-title" title={card.title}>{card.title}</div>
+      <div className="inv-card-customer" title={card.customerName ?? undefined}>{card.customerName ?? '—'}</div>
       <div className="inv-card-row">
         <span className="inv-card-amount"><Money minor={card.amountMinor} currency={card.currency} wholeUnits /></span>
-        <span className="inv-card-meta">
-          {card.probability !== null && card.status === 'open' && <span className="deal-prob">{card.probability} %</span>}
-          <span className={card.status === 'overdue' ? 'overdue' : undefined}>{when}</span>
-        </span>
+        <span className={`inv-chip inv-chip-${card.status}`}>{t(`status.${card.status}` as 'status.open')}</span>
+      </div>
+      <div className="inv-card-meta">
+        <span className={card.status === 'overdue' ? 'overdue' : undefined}>{when}</span>
+        {card.probability !== null && card.status === 'open' && <span className="deal-prob">{card.probability} %</span>}
+        {card.ownerName && <span className="inv-card-owner" title={card.ownerName}>{card.ownerName}</span>}
       </div>
     </>
   );

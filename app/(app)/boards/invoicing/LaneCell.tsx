@@ -28,6 +28,8 @@ type TProps = {
   filter: TInvoicingFilter;
   /** Deals being moved (optimistic): shown in their target month, hidden from their source. */
   pending: Map<string, TInvoicingCard> | null;
+  /** Ids the board query pins into the first cards (listed beyond the cap). */
+  pinned: Set<string>;
   draggable: boolean;
   onOpen: (id: string) => void;
 };
@@ -38,24 +40,29 @@ type TProps = {
  * (within a scrolling cell, so big months do not stretch the board).
  * The deals lane's cells are drop targets for moving a deal to that month.
  */
-export function LaneCell({ lane, month, currentMonth, cell, figure, won, currency, filter, pending, draggable, onOpen }: TProps) {
+export function LaneCell({ lane, month, currentMonth, cell, figure, won, currency, filter, pending, pinned, draggable, onOpen }: TProps) {
   const t = useTranslations('invoicing');
   const trpc = useTRPC();
   const drop = useDroppable({ id: `${lane}:${month}`, data: { month }, disabled: lane !== 'opportunities' });
   const [extra, setExtra] = useState(0);
   const first = cell?.cards ?? [];
   const total = cell?.total ?? 0;
+  // Pinned cards sit outside the cell's natural order: page after the others and drop duplicates.
+  const offset = first.filter((c) => !pinned.has(c.id)).length;
   const more = useQuery({
-    ...trpc.invoicing.cell.queryOptions({ lane, month, filter, offset: first.length, limit: Math.min(extra, MAX_EXTRA) }),
+    ...trpc.invoicing.cell.queryOptions({ lane, month, filter, offset, limit: Math.min(extra, MAX_EXTRA) }),
     enabled: extra > 0,
     placeholderData: keepPreviousData,
   });
-  let cards = extra > 0 && more.data ? [...first, ...more.data] : first;
+  const shownIds = new Set(first.map((c) => c.id));
+  let cards = extra > 0 && more.data ? [...first, ...more.data.filter((c) => !shownIds.has(c.id))] : first;
+  const fromServer = cards.length;
   if (pending) {
-    cards = cards.filter((c) => !pending.has(c.id) || pending.get(c.id)!.month === month);
+    // Until the server's data shows a move, show it here: hidden in its old month, first in the new one.
+    cards = cards.filter((c) => !pending.has(c.id) || c.month === pending.get(c.id)!.month);
     for (const moved of pending.values()) if (moved.month === month && !cards.some((c) => c.id === moved.id)) cards = [moved, ...cards];
   }
-  const hidden = total - first.length - (extra > 0 && more.data ? more.data.length : 0);
+  const hidden = total - fromServer;
   const when = month === currentMonth ? ' inv-current' : month < currentMonth ? ' inv-past' : '';
   return (
     <div
