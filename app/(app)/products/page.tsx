@@ -1,0 +1,5 @@
+import { Catalog } from './Catalog';
+
+export default function ProductsPage() {
+  return <Catalog />;
+}
