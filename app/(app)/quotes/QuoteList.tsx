@@ -125,11 +125,11 @@ export function QuoteList() {
             <tbody>
               {list.data.rows.map((q) => (
                 <tr key={q.id}>
-                  <td className="mono"><Link href={`/quotes/${q.id}`} className="q-link">{q.number}</Link></td>
+                  <td className="mono q-nowrap"><Link href={`/quotes/${q.id}`} className="q-link">{q.number}</Link></td>
                   <td className="cell-title">{q.customerName}</td>
                   <td>{q.opportunityTitle ?? tc('none')}</td>
                   <td>{q.ownerName ?? tc('none')}</td>
-                  <td>{format.dateTime(new Date(`${q.issueDate}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' })}</td>
+                  <td className="q-nowrap">{format.dateTime(new Date(`${q.issueDate}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' })}</td>
                   <td><QuoteStatusChip status={q.status} approval={q.approvalStatus} /></td>
                   <td className="num"><Money minor={q.netMinor} currency={q.currency} /></td>
                   <td className="num"><Money minor={q.grossMinor} currency={q.currency} /></td>

@@ -29,7 +29,7 @@ export function PrintMenu({ quoteId }: { quoteId: string }) {
   return (
     <div className="q-print" ref={ref}>
       <button type="button" className="btn" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="print-menu">
-        ⎙ {t('print')} ▾
+        {t('print')} ▾
       </button>
       {open && (
         <div className="q-print-menu" role="menu">

@@ -28,13 +28,13 @@ export function QuoteChain({ detail }: { detail: TQuoteDetail }) {
           </li>
         )}
         <li className="q-chain-current">
-          <span className="q-chain-kind">{t('title')}</span>
+          <span className="q-chain-kind">{t('quote')}</span>
           <span className="mono">{quote.number}</span>
           <span className="q-chain-status"><Money minor={quote.grossMinor} currency={quote.currency} /></span>
         </li>
         {orders.map((o) => (
           <li key={o.id} className="q-chain-down">
-            <span className="q-chain-kind">{t('ordersHeading')}</span>
+            <span className="q-chain-kind">{t('order')}</span>
             <Link href={`/orders/${o.id}`} className="q-link mono">{o.number}</Link>
             <span className="q-chain-status muted">{format.dateTime(new Date(`${o.orderDate}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' })}</span>
           </li>

@@ -51,7 +51,7 @@ export function QuoteDetail({ id }: { id: string }) {
       <header className="card q-head">
         <div className="q-head-top">
           <div className="q-head-title">
-            <h1 className="page-title mono" data-testid="quote-number">{data.quote.number}</h1>
+            <h1 className="q-number" data-testid="quote-number">{data.quote.number}</h1>
             <QuoteStatusChip status={data.quote.status} approval={data.approval.status} large />
           </div>
           <QuoteActions detail={data} role={me.data.role} runner={runner} />
