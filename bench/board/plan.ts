@@ -24,5 +24,5 @@ const QUICK: TPlan = {
 
 export const planFor = (quick: boolean): TPlan => (quick ? QUICK : FULL);
 
-/** Cards the "live" organization needs: propagation, round trip (HTTP, raw, service) and one per sustained mover. */
+/** Cards the "live" organization needs: propagation, round trip (WebSocket, raw, service) and one per sustained mover. */
 export const liveCardsFor = (plan: TPlan) => 4 + plan.sustained.movers;

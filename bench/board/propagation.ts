@@ -12,7 +12,7 @@ import type { TBenchTarget } from './target';
 export type TPropagationRow = { listeners: number; moves: number; payloadBytes: number; propagation: TSummary; raw: TSummary };
 
 /**
- * Propagation: from just before the `opportunity.move` HTTP call until each
+ * Propagation: from just before the `opportunity.move` call (tRPC over WebSocket, as in the browser) until each
  * subscribed client has the 'board:card' event, against a plain room
  * broadcast of a same-sized payload emitted inside the server process (from
  * just before `io.to(room).emit`). Moves and broadcasts alternate, one at a

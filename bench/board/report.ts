@@ -22,7 +22,7 @@ export function renderReport(info: TRunInfo, results: TDriverResults[]): string 
     `- **Load average (1 min):** ${info.load}`,
     `- **Databases:** ${databases}`,
     `- **Runtime:** ${minutes}`,
-    '- **Setup:** the real server (tRPC, better-auth, socket.io; no Next) runs in its own Node process; the clients (the app\'s tRPC HTTP client, socket.io-client over websocket) run in the bench process, so client and server time stamps come from one monotonic clock. Percentiles are nearest-rank; propagation samples are (move, client) pairs. All times in ms.',
+    '- **Setup:** the real server (tRPC, better-auth, socket.io; no Next) runs in its own Node process; the clients (the app\'s tRPC links: `opportunity.move` over the tRPC WebSocket `/api/trpc-ws`, queries over batched HTTP; socket.io-client over websocket) run in the bench process, so client and server time stamps come from one monotonic clock. Percentiles are nearest-rank; propagation samples are (move, client) pairs. All times in ms.',
     '',
     '### Goals',
     '',
@@ -31,7 +31,7 @@ export function renderReport(info: TRunInfo, results: TDriverResults[]): string 
     ...results.flatMap((r) => (r.sustained ? [`Sustained load (${label(r.driver)}): highest rate with p99 propagation < ${SUSTAINED_P99_MS} ms: **${r.sustained.highestSustained ?? 'none'}**${r.sustained.highestSustained === null ? '' : ' moves/s'} (highest rate held at any latency: ${r.sustained.highestHeld ?? 'none'}${r.sustained.highestHeld === null ? '' : ' moves/s'}).`, ''] : [])),
     '### 1. Propagation latency',
     '',
-    'Move → event: from just before the `opportunity.move` HTTP call to each client\'s `board:card` handler. Raw broadcast: `io.to(room).emit` of the same payload inside the server process, from just before the emit to each client\'s handler. Moves and broadcasts alternate.',
+    'Move → event: from just before the `opportunity.move` call (tRPC over WebSocket) to each client\'s `board:card` handler. Raw broadcast: `io.to(room).emit` of the same payload inside the server process, from just before the emit to each client\'s handler. Moves and broadcasts alternate.',
     '',
     table(
       ['DB', 'Clients', 'Moves', 'Payload (B)', 'Move→event p50', 'p95', 'p99', 'Raw p50', 'p95', 'p99', 'Ratio p50', 'Ratio p99'],
@@ -53,9 +53,9 @@ export function renderReport(info: TRunInfo, results: TDriverResults[]): string 
         const rt = r.roundTrip;
         return [
           [label(r.driver), 'Raw UPDATE (bare driver, in the server process)', ms(rt.rawUpdate.p50), ms(rt.cpu.rawUpdate)],
-          [label(r.driver), 'Move service in-process (its transaction only)', ms(rt.service.p50), ms(rt.cpu.service)],
+          [label(r.driver), 'Move service in-process (its one statement only)', ms(rt.service.p50), ms(rt.cpu.service)],
           [label(r.driver), '`pipeline.list` over HTTP', ms(rt.httpFloor.p50), ms(rt.cpu.httpFloor)],
-          [label(r.driver), '`opportunity.move` over HTTP', ms(rt.move.p50), ms(rt.cpu.move)],
+          [label(r.driver), '`opportunity.move` over the tRPC WebSocket', ms(rt.move.p50), ms(rt.cpu.move)],
         ];
       }),
     ),

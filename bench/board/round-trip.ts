@@ -11,7 +11,7 @@ type TOps<T> = { move: T; rawUpdate: T; service: T; httpFloor: T };
 export type TRoundTripResult = TOps<TSummary> & { cpu: TOps<number> };
 
 /**
- * Move round trip, with no socket clients: the `opportunity.move` HTTP call
+ * Move round trip, with no socket clients: the `opportunity.move` call (tRPC over WebSocket, as in the browser)
  * as the browser makes it, against one version-checked UPDATE through the bare
  * driver. Two decomposition figures explain the gap: the move service alone
  * (in-process transaction) and a light authenticated query over HTTP

@@ -1,3 +1,4 @@
+import { closeBenchClients } from '../lib/trpc-client';
 import { fileURLToPath } from 'node:url';
 import { monoMs } from '../lib/clock';
 import { describeMachine, loadAverage } from '../lib/machine';
@@ -24,6 +25,7 @@ async function onTarget(input: TStartInput, plan: TPlan): Promise<TDriverResults
   try {
     return await runSuite(target, plan, { sustained: input.driver === 'postgres' }, log);
   } finally {
+    await closeBenchClients();
     await target.stop();
     log(`[${input.driver}] server stopped`);
   }

@@ -3,6 +3,15 @@ import WebSocket from 'ws';
 import { createAppLinks } from '~/app/_lib/trpc/links';
 import type { AppRouter } from '~/server/trpc/root';
 
+/** Every client's WebSocket, closed by closeBenchClients() at the end of a run. */
+const openClients = new Set<() => Promise<void>>();
+
+/** Closes the WebSockets of every client created so far. */
+export async function closeBenchClients() {
+  for (const close of openClients) await close();
+  openClients.clear();
+}
+
 export type TBenchClient = Awaited<ReturnType<typeof createBenchClient>>;
 
 /**
@@ -29,6 +38,7 @@ export async function createBenchClient(baseUrl: string, cookie: string) {
     onOpen: () => opened(),
   });
   const client = createTRPCClient<AppRouter>({ links });
+  openClients.add(close);
   await open;
   return Object.assign(client, { close });
 }
