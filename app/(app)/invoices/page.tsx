@@ -1,0 +1,5 @@
+import { InvoiceList } from './InvoiceList';
+
+export default function InvoicesPage() {
+  return <InvoiceList />;
+}

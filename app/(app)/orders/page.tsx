@@ -1,0 +1,5 @@
+import { OrderList } from './OrderList';
+
+export default function OrdersPage() {
+  return <OrderList />;
+}
