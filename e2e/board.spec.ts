@@ -36,16 +36,27 @@ test.describe('live probability board', () => {
     await javier.screenshot({ path: 'test-results/screens/board-probability.png' });
   });
 
-  test('a keyboard drag moves a card to the next column', async ({ browser }) => {
+  test('a keyboard drag moves a card to the next column, and reorders within a column', async ({ browser }) => {
     const ana = await signedInPage(browser, ANA, '/boards/probability');
     const card = column(ana, 'p25').getByTestId('deal-card').first();
     const cardId = (await card.getAttribute('data-card-id'))!;
     await card.focus();
     await ana.keyboard.press('Space');
-    for (let i = 0; i < 14; i++) await ana.keyboard.press('ArrowRight');
+    await ana.keyboard.press('ArrowRight');
     await ana.keyboard.press('Space');
+    await expect(cardIn(ana, 'p50', cardId)).toBeVisible();
     await expect(cardIn(ana, 'p25', cardId)).toHaveCount(0);
-    await expect(ana.locator(`[data-card-id="${cardId}"]`)).toBeVisible();
+
+    // ↓ moves the first card of a column below the second one; the order survives a reload.
+    const ids = () => column(ana, 'p75').getByTestId('deal-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-card-id')));
+    const [first, second] = await ids();
+    await column(ana, 'p75').locator(`[data-card-id="${first}"]`).focus();
+    await ana.keyboard.press('Space');
+    await ana.keyboard.press('ArrowDown');
+    await ana.keyboard.press('Space');
+    await expect.poll(async () => (await ids()).slice(0, 2)).toEqual([second, first]);
+    await ana.reload();
+    await expect.poll(async () => (await ids()).slice(0, 2)).toEqual([second, first]);
   });
 
   test('two people move one card at once: one wins, the other is told, everyone converges', async ({ browser }) => {

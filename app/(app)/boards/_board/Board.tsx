@@ -16,6 +16,7 @@ import { BoardHeader } from './BoardHeader';
 import { LostReasonDialog } from './LostReasonDialog';
 import { MeetingStrip } from './MeetingStrip';
 import { OpportunityDrawer } from './OpportunityDrawer';
+import { boardKeyboardCoordinates } from './keyboard-coordinates';
 import { useBoardFeed } from './use-board-feed';
 import { useMeetingMode } from './use-meeting-mode';
 import { useMove } from './use-move';
@@ -47,7 +48,7 @@ export function Board({ boardKey, title }: { boardKey: TBoardKey; title: string 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor),
+    useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates }),
   );
   const now = useMemo(() => new Date(), []);
   const meeting = useMeetingMode();
@@ -86,8 +87,12 @@ export function Board({ boardKey, title }: { boardKey: TBoardKey; title: string 
     const columnId = overCard ? (kind === 'probability' ? columnIdOf(overCard) : overCard.stageId) : overId;
     const column = columns.find((c) => c.id === columnId);
     if (!column || overCard?.id === card.id) return;
-    const list = (everything.get(column.id) ?? []).filter((c) => c.id !== card.id);
-    const index = overCard ? list.findIndex((c) => c.id === overCard.id) : list.length;
+    const full = everything.get(column.id) ?? [];
+    const list = full.filter((c) => c.id !== card.id);
+    let index = overCard ? list.findIndex((c) => c.id === overCard.id) : list.length;
+    // Moving down within its own column, a card lands after the one it is over (as in any sortable list).
+    const from = full.findIndex((c) => c.id === card.id);
+    if (overCard && from !== -1 && from <= index) index += 1;
     const rank = safeRank(list[index - 1]?.rank ?? null, list[index]?.rank ?? null);
     const target: TMoveTarget = kind === 'probability' ? { kind: 'band', probability: column.probability! } : { kind: 'stage', stageId: column.id };
     const patch: Partial<TBoardCard> =
