@@ -12,7 +12,7 @@ export type TExportEntity = 'customers' | 'products' | 'opportunities' | 'quotes
 export function ExportCsvButton({ entity }: { entity: TExportEntity }) {
   const t = useTranslations('imports');
   return (
-    <a className="btn" href={`/api/export/${entity}.csv`} download data-testid={`export-${entity}`}>
+    <a className="btn import-link" href={`/api/export/${entity}.csv`} download data-testid={`export-${entity}`}>
       ⇩ {t('exportCsv')}
     </a>
   );

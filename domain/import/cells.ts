@@ -104,7 +104,7 @@ export const choiceCell = <T extends string>(values: readonly T[], aliases: Reco
   z.string().transform((v, ctx) => {
     if (v === '') return null;
     const key = v.toLowerCase().replace(/[\s-]+/g, '_');
-    const found = values.find((value) => value === key) ?? aliases[key];
+    const found = values.find((value) => value.toLowerCase() === key) ?? aliases[key];
     if (!found) {
       ctx.addIssue({ code: 'custom', message: `"${v}" is not one of ${values.join(', ')}` });
       return z.NEVER;

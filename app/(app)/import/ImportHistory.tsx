@@ -50,7 +50,7 @@ export function ImportHistory() {
                     .join(' · ')}
                 </td>
                 <td>
-                  <a className="btn btn-ghost" href={`/api/import/runs/${run.id}/report.csv`} download>
+                  <a className="btn btn-ghost import-link" href={`/api/import/runs/${run.id}/report.csv`} download>
                     {t('report')}
                   </a>
                 </td>

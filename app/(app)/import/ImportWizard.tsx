@@ -166,7 +166,7 @@ export function ImportWizard() {
           {kind === 'dataset' && <DatasetCounts counts={result.counts} />}
           <IssueList issues={result.issues} truncated={result.issuesTruncated} />
           <div className="form-actions">
-            {result.runId && <a className="btn" href={`/api/import/runs/${result.runId}/report.csv`} download>{t('report')}</a>}
+            {result.runId && <a className="btn import-link" href={`/api/import/runs/${result.runId}/report.csv`} download>{t('report')}</a>}
             <button type="button" className="btn btn-ghost" onClick={() => reset({ kind })}>{t('importAnother')}</button>
           </div>
         </div>
