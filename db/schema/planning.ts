@@ -1,4 +1,4 @@
-import { date, index, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, date, index, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { currencyColumn, idColumn, moneyColumn, organizationIdColumn, timestamps } from './columns';
 
@@ -34,4 +34,32 @@ export const forecastSnapshots = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.organizationId, t.asOf)],
+);
+
+/**
+ * A manager's override of one rep's forecast for one month and category
+ * (e.g. "commit for March is 120 k, not 90 k"), with a note. The newest row
+ * per (owner, month, category) is in force; older rows are the history. The
+ * rep's own number at the time is kept beside it.
+ */
+export const forecastOverrides = pgTable(
+  'forecast_overrides',
+  {
+    id: idColumn(),
+    organizationId: organizationIdColumn(),
+    ownerId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** First day of the month. */
+    month: date({ mode: 'string' }).notNull(),
+    category: text().$type<'commit' | 'best_case' | 'pipeline'>().notNull(),
+    amountMinor: moneyColumn(),
+    /** The rep's computed number when the override was made (minor units). */
+    originalMinor: bigint({ mode: 'number' }).notNull(),
+    currency: currencyColumn(),
+    note: text().notNull(),
+    createdBy: text().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.organizationId, t.ownerId, t.month, t.category, t.createdAt)],
 );
