@@ -12,8 +12,8 @@ export const importRuns = pgTable(
     fileName: text(),
     status: text().$type<'imported' | 'rejected'>().notNull(),
     rowCount: jsonb().$type<Record<string, number>>().notNull().default({}),
-    /** [{ file, row, column, message }]; empty when imported. */
-    errors: jsonb().$type<{ file: string; row: number; column: string | null; message: string }[]>().notNull().default([]),
+    /** [{ file, row, column, message, severity }]: the errors that refused an import, and the warnings (matched dirty values) of one that went through. */
+    errors: jsonb().$type<{ file: string; row: number; column: string | null; message: string; severity?: 'error' | 'warning' }[]>().notNull().default([]),
     createdBy: text().references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
