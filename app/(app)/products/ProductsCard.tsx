@@ -62,7 +62,7 @@ export function ProductsCard({ editable, currency }: { editable: boolean; curren
           <tbody>
             {list.data.rows.map((p) => (
               <tr key={p.id} className={p.active ? undefined : 'archived'}>
-                <td className="mono">{p.sku}</td>
+                <td className="mono nowrap">{p.sku}</td>
                 <td>
                   <div className="cell-title">{p.name}</div>
                   <div className="cell-sub">{p.family ?? '—'}{!p.active && ` · ${t('archived')}`}</div>

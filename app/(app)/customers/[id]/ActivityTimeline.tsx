@@ -6,17 +6,25 @@ import type { TTimelineEntry } from '~/domain/customer/timeline';
 
 const HREF: Partial<Record<TTimelineEntry['source'], string>> = { quote: '/quotes', order: '/orders', invoice: '/invoices' };
 
-/** Printable value of a changed field: percentages, statuses and names stay readable. */
-function show(field: string, value: unknown, t: ReturnType<typeof useTranslations<'customers'>>): string {
+type TT = (key: string) => string;
+type THas = (key: string) => boolean;
+
+/** Printable value of a changed field: percentages, statuses and categories in the UI language. */
+function show(field: string, value: unknown, t: TT & { has: THas }, deal: TT & { has: THas }): string {
   if (value === null || value === undefined || value === '') return '—';
   if (field === 'probability') return `${String(value)} %`;
-  if (field === 'status' && typeof value === 'string' && t.has(`orderStatus.${value}`)) return t(`orderStatus.${value}` as 'orderStatus.entered');
-  return String(value);
+  const text = String(value);
+  if (field === 'status' && t.has(`orderStatus.${text}`)) return t(`orderStatus.${text}`);
+  if (field === 'status' && deal.has(`statuses.${text}`)) return deal(`statuses.${text}`);
+  if (field === 'forecastCategory' && deal.has(`forecastCategories.${text}`)) return deal(`forecastCategories.${text}`);
+  if (field === 'type' && deal.has(`types.${text}`)) return deal(`types.${text}`);
+  return text;
 }
 
 /** What happened with this customer, newest first: what, who and when. */
 export function ActivityTimeline({ entries }: { entries: TTimelineEntry[] }) {
   const t = useTranslations('customers');
+  const deal = useTranslations('opportunity');
   const format = useFormatter();
   const now = new Date();
   return (
@@ -38,7 +46,7 @@ export function ActivityTimeline({ entries }: { entries: TTimelineEntry[] }) {
                   <div className="timeline-text">{base ? <Link href={`${base}/${e.refId}`}>{text}</Link> : text}</div>
                   {changes.length > 0 && (
                     <div className="timeline-changes">
-                      {changes.map((c) => `${t(`fields.${c.field}` as 'fields.stage')}: ${show(c.field, c.from, t)} → ${show(c.field, c.to, t)}`).join(' · ')}
+                      {changes.map((c) => `${t(`fields.${c.field}` as 'fields.stage')}: ${show(c.field, c.from, t as never, deal as never)} → ${show(c.field, c.to, t as never, deal as never)}`).join(' · ')}
                     </div>
                   )}
                   <div className="timeline-meta">
