@@ -8,6 +8,7 @@ import type { TMonth } from '~/domain/invoicing/months';
 import { invoicingLanes, type TInvoicingFilter } from '~/domain/schemas/invoicing';
 import { CardBody } from './InvoicingCard';
 import { LaneCell } from './LaneCell';
+import { monthCollision, monthKeyboardCoordinates } from './month-drop';
 import { MonthHeader } from './MonthHeader';
 import type { TInvoicingBoardData, TInvoicingCard } from './types';
 import { useMonthMove } from './use-month-move';
@@ -40,7 +41,7 @@ export function IndividualGrid({ data, dataVersion, filter, pins, editable, onOp
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor),
+    useSensor(KeyboardSensor, { coordinateGetter: monthKeyboardCoordinates }),
   );
   const headline = new Map(buildBoardRows(data.aggregates, data.months).map((row) => [row.key, row]));
   const monthName = (month: unknown) =>
@@ -60,6 +61,7 @@ export function IndividualGrid({ data, dataVersion, filter, pins, editable, onOp
       {editable ? <p className="muted inv-note">{t('dragHint')}</p> : <p className="inv-view-only" role="note" data-testid="inv-view-only">{t('viewOnly')}</p>}
       <DndContext
         sensors={sensors}
+        collisionDetection={monthCollision}
         onDragStart={(e) => setActive((e.active.data.current?.card as TInvoicingCard) ?? null)}
         onDragEnd={onDragEnd}
         onDragCancel={() => setActive(null)}
