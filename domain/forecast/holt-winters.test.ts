@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../app-error';
-import { loadSeries } from './fixtures/load-series';
+import { airPassengersSeries, co2Series } from './fixtures/series';
 import { fitHoltWinters } from './holt-winters';
 import { hwFilter } from './hw-filter';
 import { hwStartValues } from './hw-start-values';
@@ -16,8 +16,8 @@ import { hwStartValues } from './hw-start-values';
  *   fixtures/r-reference.txt); they agree with [R-ex] and [tue] to every published digit.
  * Data: R datasets::co2 and datasets::AirPassengers (fixtures/*.csv, sources in their headers).
  */
-const co2 = loadSeries('co2.csv').values;
-const air = loadSeries('air-passengers.csv').values;
+const co2 = co2Series.values;
+const air = airPassengersSeries.values;
 
 const cases = [
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeries } from './fixtures/load-series';
+import { airPassengersSeries, co2Series } from './fixtures/series';
 import { fitHoltWinters } from './holt-winters';
 import { predictHoltWinters } from './hw-predict';
 
@@ -10,8 +10,8 @@ import { predictHoltWinters } from './hw-predict';
  * reference is that script's output, which anyone with R can re-run.
  * Rows: [h, fit, upr, lwr].
  */
-const co2 = loadSeries('co2.csv').values;
-const air = loadSeries('air-passengers.csv').values;
+const co2 = co2Series.values;
+const air = airPassengersSeries.values;
 
 const cases = [
   {

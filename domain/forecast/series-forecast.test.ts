@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../app-error';
-import { loadSeries } from './fixtures/load-series';
+import { airPassengersSeries } from './fixtures/series';
 import { forecastSeries } from './series-forecast';
 
-const air = loadSeries('air-passengers.csv').values;
+const air = airPassengersSeries.values;
 
 describe('forecastSeries', () => {
   it('uses Holt-Winters with two full seasons', () => {
