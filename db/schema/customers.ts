@@ -1,5 +1,6 @@
-import { bigint, char, index, integer, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, char, index, integer, numeric, pgTable, text, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { idColumn, organizationIdColumn, timestamps } from './columns';
+import { priceLists } from './products';
 
 /** Customers (accounts): the companies we sell to. */
 export const customers = pgTable(
@@ -29,7 +30,7 @@ export const customers = pgTable(
     /** Customer-specific discount in basis points (1250 = 12.5 %). */
     discountBps: integer().notNull().default(0),
     /** Price list used for new quote lines; null = the organization's default list, then the product price. */
-    priceListId: uuid(),
+    priceListId: uuid().references((): AnyPgColumn => priceLists.id, { onDelete: 'set null' }),
     /** Parent company (e.g. "subsidiary of" in imported account lists). */
     parentCustomerId: uuid(),
     yearEstablished: integer(),

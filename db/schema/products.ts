@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { currencyColumn, idColumn, moneyColumn, organizationIdColumn, timestamps } from './columns';
 
@@ -36,7 +37,10 @@ export const priceLists = pgTable(
     validTo: date({ mode: 'string' }),
     ...timestamps(),
   },
-  (t) => [uniqueIndex().on(t.organizationId, t.name)],
+  (t) => [
+    uniqueIndex().on(t.organizationId, t.name),
+    uniqueIndex('price_lists_one_default_per_organization').on(t.organizationId).where(sql`${t.isDefault}`),
+  ],
 );
 
 /** A product's price on one list (minor units of the list's currency). */

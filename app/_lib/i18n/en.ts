@@ -270,6 +270,7 @@ export const en = {
       won: '{name} won {title}',
       lost: '{name} marked {title} as lost',
       updated: '{name} edited {title}',
+      created: '{name} added {title} at {probability} %',
     },
     search: 'Search deals or customers',
     owner: 'Owner',

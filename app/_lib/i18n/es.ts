@@ -272,6 +272,7 @@ export const es: TMessages = {
       won: '{name} ganó {title}',
       lost: '{name} marcó {title} como perdida',
       updated: '{name} editó {title}',
+      created: '{name} añadió {title} al {probability} %',
     },
     search: 'Buscar oportunidades o clientes',
     owner: 'Responsable',

@@ -1,0 +1,2 @@
+ALTER TABLE "customers" ADD CONSTRAINT "customers_price_list_id_price_lists_id_fk" FOREIGN KEY ("price_list_id") REFERENCES "public"."price_lists"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "price_lists_one_default_per_organization" ON "price_lists" USING btree ("organization_id") WHERE "price_lists"."is_default";
