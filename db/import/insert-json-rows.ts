@@ -9,7 +9,7 @@ const CHUNK_ROWS = 1000;
 /**
  * Multi-row insert through one JSON parameter per chunk:
  * `insert into t (cols) select cols from json_populate_recordset(null::t, $1)`
- * (the seed's technique: Postgres parses the JSON natively, several times
+ * (shared by the seed and the importers: Postgres parses the JSON natively, several times
  * faster than VALUES lists with thousands of bind parameters). Every row must
  * set the same keys; a missing key would be NULL, not the column default.
  */
@@ -19,12 +19,12 @@ export async function insertJsonRows<T extends PgTable>(tx: DbOrTx, table: T, ro
   const keys = Object.keys(rows[0]!);
   const names = keys.map((key) => {
     const column = columns[key];
-    if (!column) throw new Error(`import: ${key} is not a column of this table`);
+    if (!column) throw new Error(`insertJsonRows: ${key} is not a column of this table`);
     return column.keyAsName ? toSnakeCase(key) : column.name;
   });
   for (const row of rows) {
     if (Object.keys(row).length !== keys.length || keys.some((key) => !(key in row))) {
-      throw new Error(`import: rows of one table must set the same columns (${keys.join(', ')})`);
+      throw new Error(`insertJsonRows: rows of one table must set the same columns (${keys.join(', ')})`);
     }
   }
   const list = sql.join(names.map((name) => sql.identifier(name)), sql`, `);
