@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../app-error';
+import { calibrate, type TClosedDeal } from './calibration';
+import { isotonicIncreasing } from './isotonic';
+import { wilsonInterval } from './wilson';
+
+const deal = (probability: number, won: boolean, stage: string | null = 'Proposal'): TClosedDeal => ({ probability, won, stage });
+
+describe('wilsonInterval', () => {
+  // R: prop.test(x, n, correct = FALSE)$conf.int is the Wilson interval.
+  it.each([
+    [1, 3, 0.0614919447204, 0.792340399198],
+    [0, 4, 0, 0.489890836455],
+    [45, 100, 0.356145379795, 0.547553970026],
+    [5, 5, 0.565517535217, 1],
+  ])('%i of %i', (x, n, lower, upper) => {
+    const ci = wilsonInterval(x, n)!;
+    expect(ci.lower).toBeCloseTo(lower, 10);
+    expect(ci.upper).toBeCloseTo(upper, 10);
+  });
+
+  it('is null without trials', () => expect(wilsonInterval(0, 0)).toBeNull());
+});
+
+describe('isotonicIncreasing', () => {
+  it.each([
+    [[0.1, 0.3, 0.2, 0.4], [1, 1, 1, 1], [0.1, 0.25, 0.25, 0.4]],
+    [[0.5, 0.2], [3, 1], [0.425, 0.425]],
+    [[0.2, 0.4], [1, 1], [0.2, 0.4]],
+  ])('%j → %j', (values, weights, expected) => {
+    isotonicIncreasing(values, weights).forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 12));
+  });
+});
+
+describe('calibrate', () => {
+  const deals = [
+    deal(0.1, true), deal(0.2, false), deal(0.3, false, 'Discovery'),
+    deal(0.5, false), deal(0.5, false), deal(0.6, false, 'Negotiation'), deal(0.7, false, null),
+    deal(0.9, true, 'Negotiation'), deal(0.95, true, 'Negotiation'),
+  ];
+  const result = calibrate(deals, { bands: [10, 50, 90] });
+
+  it('counts, rates and shrinks per band (hand-computed, k = 10)', () => {
+    expect(result.bands.map((b) => [b.band, b.count, b.won])).toEqual([[10, 3, 1], [50, 4, 0], [90, 2, 2]]);
+    expect(result.bands[0]!.winRate).toBeCloseTo(1 / 3, 12);
+    expect(result.bands[0]!.entered).toBeCloseTo(0.2, 12);
+    expect(result.bands[0]!.suggested).toBeCloseTo(3 / 13, 12); // (1 + 10·0.2) / (3 + 10)
+    expect(result.bands[1]!.suggested).toBeCloseTo(5.75 / 14, 12); // (0 + 10·0.575) / 14
+    expect(result.bands[2]!.suggested).toBeCloseTo(11.25 / 12, 12); // (2 + 10·0.925) / 12
+    expect(result.bands[1]!.interval!.upper).toBeCloseTo(0.489890836455, 10);
+  });
+
+  it('groups by stage, sorted by name, with a bucket for deals without one', () => {
+    expect(result.stages.map((s) => [s.stage, s.count, s.won])).toEqual([['Discovery', 1, 0], ['Negotiation', 3, 2], ['No stage', 1, 0], ['Proposal', 4, 1]]);
+    expect(result.overall).toMatchObject({ count: 9, won: 3 });
+    expect(result.overall.winRate).toBeCloseTo(1 / 3, 12);
+  });
+
+  it('keeps suggestions non-decreasing across bands', () => {
+    const upsideDown = [...Array(5)].map(() => deal(0.1, true)).concat([...Array(5)].map(() => deal(0.5, false)));
+    const bands = calibrate(upsideDown, { bands: [10, 50] }).bands;
+    // Shrunk: 6/15 = 0.4 and 5/15 ≈ 0.333, pooled with equal weights 15 → 0.3667.
+    expect(bands[0]!.suggested).toBeCloseTo(11 / 30, 12);
+    expect(bands[1]!.suggested).toBeCloseTo(11 / 30, 12);
+  });
+
+  it('handles no closed deals and all-lost deals', () => {
+    const empty = calibrate([], { bands: [25, 75] });
+    expect(empty.bands.map((b) => [b.count, b.winRate, b.interval, b.suggested])).toEqual([[0, null, null, 0.25], [0, null, null, 0.75]]);
+    const lost = calibrate([deal(0.8, false), deal(0.8, false)], { bands: [25, 75], priorStrength: 0 });
+    expect(lost.bands[1]).toMatchObject({ count: 2, won: 0, winRate: 0, suggested: 0 });
+  });
+
+  it.each([
+    [[deal(1.2, true)], [10], /probability/],
+    [[], [50, 10], /ascending/],
+  ])('refuses bad input %#', (input, bands, message) => {
+    expect(() => calibrate(input, { bands })).toThrow(AppError);
+    expect(() => calibrate(input, { bands })).toThrow(message);
+  });
+});

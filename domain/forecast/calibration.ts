@@ -1,0 +1,74 @@
+import { AppError } from '../app-error';
+import { bandIndexOf } from '../board/probability-bands';
+import { isotonicIncreasing } from './isotonic';
+import { wilsonInterval } from './wilson';
+
+/** A closed deal: what was entered at close time and how it ended. */
+export type TClosedDeal = { probability: number; stage: string | null; won: boolean };
+
+export type TCalibrationRow = {
+  count: number;
+  won: number;
+  /** Empirical win rate won / count; null without deals. */
+  winRate: number | null;
+  /** Wilson interval of the win rate at `level`; null without deals. */
+  interval: { lower: number; upper: number } | null;
+  /** Average probability people entered for these deals (0–1); null without deals. */
+  entered: number | null;
+  /** Suggested probability to use instead of the entered one (0–1). */
+  suggested: number;
+};
+
+export type TCalibration = {
+  bands: (TCalibrationRow & { band: number })[];
+  stages: (TCalibrationRow & { stage: string })[];
+  overall: TCalibrationRow;
+};
+
+export type TCalibrationOptions = {
+  /** Probability bands in percent, ascending (the board's columns, e.g. [10, 25, 50, 75, 90]). */
+  bands: readonly number[];
+  level?: number;
+  /** Weight of the entered probability, in pseudo-deals (default 10). */
+  priorStrength?: number;
+};
+
+/**
+ * "Do our 50 % deals win half the time?" Groups closed deals by the band of
+ * their entered probability (the highest band not above it) and by stage,
+ * with counts, empirical win rates and Wilson intervals.
+ * Suggested probability (the documented rule): Beta-binomial shrinkage of
+ * the win rate toward what people entered, (won + k·entered) / (count + k)
+ * with k = priorStrength pseudo-deals, so a band with 3 deals moves a little
+ * and one with 300 follows its history; an empty band keeps its own value.
+ * Band suggestions are then made non-decreasing by weighted isotonic
+ * regression (weights count + k). Stages have no natural order, so they are
+ * only shrunk.
+ */
+export function calibrate(deals: readonly TClosedDeal[], opts: TCalibrationOptions): TCalibration {
+  const { bands, level = 0.95, priorStrength = 10 } = opts;
+  if (bands.length === 0 || bands.some((b, i) => !(b >= 0 && b <= 100) || (i > 0 && b <= bands[i - 1]!))) invalid('bands must be ascending percentages between 0 and 100');
+  if (!(priorStrength >= 0)) invalid('priorStrength must be ≥ 0');
+  deals.forEach((d, i) => {
+    if (!(d.probability >= 0 && d.probability <= 1)) invalid(`deal ${i + 1}: probability must be between 0 and 1 (got ${d.probability})`);
+  });
+  const row = (group: readonly TClosedDeal[], fallback: number): TCalibrationRow => {
+    const count = group.length;
+    const won = group.filter((d) => d.won).length;
+    const entered = count > 0 ? group.reduce((s, d) => s + d.probability, 0) / count : null;
+    const prior = entered ?? fallback;
+    const suggested = count + priorStrength > 0 ? (won + priorStrength * prior) / (count + priorStrength) : prior;
+    return { count, won, winRate: count > 0 ? won / count : null, interval: wilsonInterval(won, count, level), entered, suggested };
+  };
+  const byBand = bands.map((band, i) => ({ band, ...row(deals.filter((d) => bandIndexOf(d.probability * 100, bands) === i), band / 100) }));
+  const monotone = isotonicIncreasing(byBand.map((b) => b.suggested), byBand.map((b) => b.count + priorStrength));
+  byBand.forEach((b, i) => (b.suggested = monotone[i]!));
+  const stageNames = [...new Set(deals.map((d) => d.stage ?? 'No stage'))].sort((a, b) => a.localeCompare(b));
+  const overall = row(deals, 0);
+  const stages = stageNames.map((stage) => ({ stage, ...row(deals.filter((d) => (d.stage ?? 'No stage') === stage), overall.winRate ?? 0) }));
+  return { bands: byBand, stages, overall };
+}
+
+function invalid(message: string): never {
+  throw new AppError('INVALID_INPUT', { message: `Calibration: ${message}` });
+}
