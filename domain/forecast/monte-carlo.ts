@@ -60,7 +60,8 @@ export function simulateRevenue(input: TMonteCarloInput): TMonteCarloResult {
       const deal = deals[k]!;
       if (!(random.next() < deal.probability)) continue;
       const landing = startIndex[k]! + slips[random.int(0, slips.length - 1)]!;
-      if (landing < months.length) totals[landing]![it] += deal.amountMinor;
+      const bucket = totals[landing];
+      if (bucket) bucket[it] = bucket[it]! + deal.amountMinor;
     }
   }
   const quarters = quartersOf(months);
@@ -79,7 +80,7 @@ export function analyticMoments(deals: readonly TSimDeal[]): { mean: number; var
 
 function sumRuns(series: Float64Array[], iterations: number): Float64Array {
   const out = new Float64Array(iterations);
-  for (const s of series) for (let i = 0; i < iterations; i++) out[i] += s[i]!;
+  for (const s of series) for (let i = 0; i < iterations; i++) out[i] = out[i]! + s[i]!;
   return out;
 }
 
