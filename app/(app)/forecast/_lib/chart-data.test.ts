@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { ZForecastSnapshotSchema } from '~/domain/forecast/snapshot';
+import { accuracyRows, bookingsRows, calibrationPoints, fanRows, pipelineByMonth, quarterKey, sumPipeline } from './chart-data';
+import { fixtureSnapshot as s } from './snapshot.fixture';
+
+const all = { groupBy: 'all', key: null } as const;
+
+it('the fixture is a valid snapshot', () => {
+  expect(ZForecastSnapshotSchema.safeParse(s).success).toBe(true);
+});
+
+describe('pipelineByMonth', () => {
+  it('gives every month, zero-filled, with category amounts and the weighted total', () => {
+    const rows = pipelineByMonth(s.pipeline, ['2026-05', '2026-06', '2026-07'], all);
+    expect(rows).toEqual([
+      { month: '2026-05', deals: 3, closed: 500_000, commit: 3_000_000, best_case: 2_000_000, pipeline: 1_000_000, weighted: 3_600_000, unweighted: 6_000_000 },
+      { month: '2026-06', deals: 0, closed: 0, commit: 0, best_case: 0, pipeline: 0, weighted: 0, unweighted: 0 },
+      { month: '2026-07', deals: 1, closed: 0, commit: 0, best_case: 0, pipeline: 400_000, weighted: 100_000, unweighted: 400_000 },
+    ]);
+    expect(sumPipeline(rows)).toMatchObject({ deals: 4, weighted: 3_700_000, unweighted: 6_400_000, closed: 500_000 });
+  });
+
+  it('reads only the chosen owner, and the "no team" bucket by its null key', () => {
+    expect(pipelineByMonth(s.pipeline, ['2026-05'], { groupBy: 'owner', key: 'u-ana' })[0]!.weighted).toBe(2_800_000);
+    expect(pipelineByMonth(s.pipeline, ['2026-05'], { groupBy: 'owner', key: 'u-luis' })[0]!.weighted).toBe(0);
+    expect(pipelineByMonth(s.pipeline, ['2026-07'], { groupBy: 'team', key: null })[0]!.weighted).toBe(100_000);
+  });
+
+  it('ignores quarter rows', () => {
+    expect(sumPipeline(pipelineByMonth(s.pipeline, s.months, all)).weighted).toBe(3_700_000);
+  });
+});
+
+describe('bookingsRows', () => {
+  it('joins the forecast line to the last full month and marks the current month partial', () => {
+    const rows = bookingsRows(s.bookings, all);
+    expect(rows.map((r) => r.month)).toEqual(['2026-02', '2026-03', '2026-04', '2026-05', '2026-06']);
+    expect(rows[2]).toEqual({ month: '2026-04', actual: 2_000_000, forecast: 2_000_000, band: [2_000_000, 2_000_000], partial: false });
+    expect(rows[3]).toEqual({ month: '2026-05', actual: 500_000, forecast: 2_000_000, band: [500_000, 3_500_000], partial: true });
+    expect(rows[4]).toEqual({ month: '2026-06', actual: null, forecast: 2_500_001, band: [700_000, 4_300_000], partial: false });
+  });
+
+  it('keeps only the last N history months', () => {
+    expect(bookingsRows(s.bookings, all, 1).map((r) => r.month)).toEqual(['2026-04', '2026-05', '2026-06']);
+  });
+
+  it('shows an owner actuals only, zero-filled over the organization history months', () => {
+    const rows = bookingsRows(s.bookings, { groupBy: 'owner', key: 'u-ana' });
+    expect(rows.map((r) => [r.month, r.actual, r.forecast])).toEqual([
+      ['2026-02', 0, null],
+      ['2026-03', 0, null],
+      ['2026-04', 1_500_000, null],
+      ['2026-05', 500_000, null],
+    ]);
+  });
+});
+
+describe('fanRows', () => {
+  it('keeps the months shown and the quarters they touch, with the P10–P90 band', () => {
+    const fan = fanRows(s.monteCarlo, ['2026-05', '2026-06', '2026-07']);
+    expect(fan.months.map((m) => m.bucket)).toEqual(['2026-05', '2026-06', '2026-07']);
+    expect(fan.months[0]).toEqual({ bucket: '2026-05', p10: 7_200_000, p50: 12_000_000, p90: 18_000_000, mean: 12_240_000, band: [7_200_000, 18_000_000] });
+    expect(fan.quarters.map((q) => q.bucket)).toEqual(['2026-Q2', '2026-Q3']);
+  });
+
+  it('maps months to calendar quarters', () => {
+    expect(['2026-01', '2026-03', '2026-04', '2026-12'].map(quarterKey)).toEqual(['2026-Q1', '2026-Q1', '2026-Q2', '2026-Q4']);
+  });
+});
+
+describe('calibrationPoints', () => {
+  it('plots bands with closed deals in percent, with error-bar offsets from the Wilson interval', () => {
+    expect(calibrationPoints(s.calibration.bands)).toEqual([
+      { band: 10, entered: 10, actual: 5, error: [4.1, 18.6], lower: 0.9, upper: 23.6, count: 20, won: 1, suggested: 6.7 },
+      { band: 50, entered: 50, actual: 75, error: [34.1, 17.9], lower: 40.9, upper: 92.9, count: 8, won: 6, suggested: 61.1 },
+    ]);
+  });
+
+  it('is empty without closed deals', () => {
+    expect(calibrationPoints([{ band: 50, count: 0, won: 0, winRate: null, interval: null, entered: null, suggested: 0.5 }])).toEqual([]);
+  });
+});
+
+describe('accuracyRows', () => {
+  it('carries forecast, actual, band and error per past month', () => {
+    expect(accuracyRows(s.accuracy)[1]).toEqual({ month: '2026-04', forecast: 2_400_000, actual: 2_000_000, weighted: 2_600_000, band: [1_500_000, 3_300_000], ape: 0.2, asOf: '2026-03-31T10:00:00.000Z' });
+  });
+});

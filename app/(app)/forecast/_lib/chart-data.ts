@@ -1,0 +1,158 @@
+import type { TForecastPipelineRow, TForecastSnapshot } from '~/domain/forecast/snapshot';
+import type { TReportGroup } from './report-filter';
+
+/** One month of the weighted-pipeline chart, money in minor units. */
+export type TPipelineMonth = {
+  month: string;
+  deals: number;
+  closed: number;
+  commit: number;
+  best_case: number;
+  pipeline: number;
+  weighted: number;
+  unweighted: number;
+};
+
+const isGroup = (row: TForecastPipelineRow, group: TReportGroup) => row.groupBy === group.groupBy && row.key === group.key;
+
+/**
+ * Per month of `months`, the amount of each forecast category and the
+ * weighted total of the group's open deals. Months without deals are zeros,
+ * so the axis never skips a month.
+ */
+export function pipelineByMonth(rows: readonly TForecastPipelineRow[], months: readonly string[], group: TReportGroup): TPipelineMonth[] {
+  const byMonth = new Map(rows.filter((r) => r.period === 'month' && isGroup(r, group)).map((r) => [r.bucket, r]));
+  return months.map((month) => {
+    const r = byMonth.get(month);
+    const c = r?.byCategory;
+    return {
+      month,
+      deals: r?.deals ?? 0,
+      closed: c?.closed ?? 0,
+      commit: c?.commit ?? 0,
+      best_case: c?.best_case ?? 0,
+      pipeline: c?.pipeline ?? 0,
+      weighted: r?.weightedMinor ?? 0,
+      unweighted: r?.unweightedMinor ?? 0,
+    };
+  });
+}
+
+/** Sums of the months shown (for the weighted-pipeline tile and the table footer). */
+export function sumPipeline(months: readonly TPipelineMonth[]): Omit<TPipelineMonth, 'month'> {
+  const zero = { deals: 0, closed: 0, commit: 0, best_case: 0, pipeline: 0, weighted: 0, unweighted: 0 };
+  return months.reduce((acc, m) => ({
+    deals: acc.deals + m.deals,
+    closed: acc.closed + m.closed,
+    commit: acc.commit + m.commit,
+    best_case: acc.best_case + m.best_case,
+    pipeline: acc.pipeline + m.pipeline,
+    weighted: acc.weighted + m.weighted,
+    unweighted: acc.unweighted + m.unweighted,
+  }), zero);
+}
+
+/** One month of the bookings chart: actual (past), forecast with its interval (future). */
+export type TBookingsMonth = {
+  month: string;
+  actual: number | null;
+  forecast: number | null;
+  /** [lower, upper] of the prediction interval, for a recharts range Area. */
+  band: [number, number] | null;
+  /** The month of asOf: bookings so far, not a full month. */
+  partial: boolean;
+};
+
+/**
+ * Bookings chart rows: the last `historyMonths` months of won amounts, the
+ * current (incomplete) month, then the forecast points. The forecast line
+ * starts at the last full actual month so the two lines join. For an owner,
+ * team or pipeline only actuals exist (the time series is fitted for the
+ * whole organization), so `withForecast` is false there.
+ */
+export function bookingsRows(bookings: TForecastSnapshot['bookings'], group: TReportGroup, historyMonths = 24): TBookingsMonth[] {
+  const withForecast = group.groupBy === 'all';
+  const history = withForecast
+    ? bookings.history.map((h) => ({ month: h.month, amount: h.amountMinor }))
+    : zeroFill(bookings.historyBy.filter((h) => h.groupBy === group.groupBy && h.key === group.key), bookings.history.map((h) => h.month));
+  const past: TBookingsMonth[] = history.slice(-historyMonths).map((h) => ({ month: h.month, actual: h.amount, forecast: null, band: null, partial: false }));
+  const current = withForecast
+    ? bookings.currentMonth.amountMinor
+    : bookings.historyBy.filter((h) => h.groupBy === group.groupBy && h.key === group.key && h.month === bookings.currentMonth.month).reduce((s, h) => s + h.amountMinor, 0);
+  const last = past.at(-1);
+  if (withForecast && last && bookings.forecast.points.length > 0) {
+    last.forecast = last.actual;
+    last.band = [last.actual!, last.actual!];
+  }
+  const points = withForecast ? new Map(bookings.forecast.points.map((p) => [p.month, p])) : new Map();
+  const currentPoint = points.get(bookings.currentMonth.month);
+  const rows: TBookingsMonth[] = [...past, { month: bookings.currentMonth.month, actual: current, forecast: currentPoint ? Math.round(currentPoint.mean) : null, band: bandOf(currentPoint), partial: true }];
+  for (const p of withForecast ? bookings.forecast.points : []) {
+    if (p.month === bookings.currentMonth.month) continue;
+    rows.push({ month: p.month, actual: null, forecast: Math.round(p.mean), band: bandOf(p), partial: false });
+  }
+  return rows;
+}
+
+function bandOf(p: { lower: number | null; upper: number | null } | undefined): [number, number] | null {
+  return p && p.lower !== null && p.upper !== null ? [Math.round(p.lower), Math.round(p.upper)] : null;
+}
+
+function zeroFill(rows: readonly { month: string; amountMinor: number }[], months: readonly string[]): { month: string; amount: number }[] {
+  const sums = new Map<string, number>();
+  for (const r of rows) sums.set(r.month, (sums.get(r.month) ?? 0) + r.amountMinor);
+  return months.map((month) => ({ month, amount: sums.get(month) ?? 0 }));
+}
+
+/** One bucket of the P10/P50/P90 fan chart, minor units; `band` is [P10, P90]. */
+export type TFanRow = { bucket: string; p10: number; p50: number; p90: number; mean: number; band: [number, number] };
+
+/** Fan-chart rows for the months shown, and the quarters they touch. */
+export function fanRows(monteCarlo: TForecastSnapshot['monteCarlo'], months: readonly string[]): { months: TFanRow[]; quarters: TFanRow[] } {
+  const shown = new Set(months);
+  const quarters = new Set(months.map(quarterKey));
+  const row = (bucket: string, s: { p10: number; p50: number; p90: number; mean: number }): TFanRow => ({ bucket, p10: s.p10, p50: s.p50, p90: s.p90, mean: Math.round(s.mean), band: [s.p10, s.p90] });
+  return {
+    months: monteCarlo.months.filter((m) => shown.has(m.month)).map((m) => row(m.month, m)),
+    quarters: monteCarlo.quarters.filter((q) => quarters.has(q.quarter)).map((q) => row(q.quarter, q)),
+  };
+}
+
+/** 'YYYY-MM' → 'YYYY-Qn'. */
+export function quarterKey(month: string): string {
+  return `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+/** A calibration dot: entered vs actual win rate in percent, with the Wilson interval as error-bar offsets. */
+export type TCalibrationPoint = {
+  band: number;
+  entered: number;
+  actual: number;
+  /** [below, above] distances from `actual` to the interval ends, in points of percent, for recharts ErrorBar. */
+  error: [number, number];
+  lower: number;
+  upper: number;
+  count: number;
+  won: number;
+  suggested: number;
+};
+
+/** Bands with closed deals, as dots; empty bands are left out (nothing to plot). */
+export function calibrationPoints(bands: TForecastSnapshot['calibration']['bands']): TCalibrationPoint[] {
+  const round1 = (x: number) => Math.round(x * 10) / 10;
+  const pct = (x: number) => round1(x * 100);
+  return bands.flatMap((b) => {
+    if (b.count === 0 || b.winRate === null || b.entered === null) return [];
+    const actual = pct(b.winRate);
+    const lower = b.interval ? pct(b.interval.lower) : actual;
+    const upper = b.interval ? pct(b.interval.upper) : actual;
+    return [{ band: b.band, entered: pct(b.entered), actual, error: [round1(Math.max(0, actual - lower)), round1(Math.max(0, upper - actual))], lower, upper, count: b.count, won: b.won, suggested: pct(b.suggested) }];
+  });
+}
+
+/** One past month of the accuracy chart: forecast (Monte Carlo mean) against actual, with the P10–P90 band. */
+export type TAccuracyRow = { month: string; forecast: number; actual: number; weighted: number; band: [number, number]; ape: number | null; asOf: string };
+
+export function accuracyRows(accuracy: TForecastSnapshot['accuracy']): TAccuracyRow[] {
+  return accuracy.months.map((m) => ({ month: m.month, forecast: m.forecastMinor, actual: m.actualMinor, weighted: m.weightedMinor, band: [m.p10Minor, m.p90Minor], ape: m.absPercentError, asOf: m.snapshotAsOf }));
+}
