@@ -18,10 +18,11 @@ describe('forecastAccuracy (hand-computed)', () => {
     expect(summary.zeroActualMonths).toEqual(['2026-03']);
     expect(summary.bias).toBeCloseTo(25_000 / 150_000, 12); // (175,000 − 150,000) / 150,000
     expect(summary.meanErrorMinor).toBe(8_333); // 25,000 / 3 = 8,333.3 → 8,333
+    expect(summary.meanPercentageError).toBeCloseTo(0, 12); // (+10 % − 10 %) / 2
   });
 
   it('has nulls, not NaN, with no months or only zero actuals', () => {
-    expect(forecastAccuracy([], 'EUR').summary).toEqual({ months: 0, mape: null, zeroActualMonths: [], bias: null, meanErrorMinor: null });
+    expect(forecastAccuracy([], 'EUR').summary).toEqual({ months: 0, mape: null, zeroActualMonths: [], bias: null, meanPercentageError: null, meanErrorMinor: null });
     expect(forecastAccuracy([point('s', '2026-01', 5, 0)], 'EUR').summary).toMatchObject({ mape: null, bias: null, meanErrorMinor: 5 });
   });
 

@@ -21,6 +21,8 @@ export type TAccuracySummary = {
   zeroActualMonths: TMonth[];
   /** (Σ forecast − Σ actual) ÷ Σ actual: +0.1 means 10 % over-forecast overall; null when Σ actual is 0. */
   bias: number | null;
+  /** Mean of (forecast − actual) ÷ actual over months with a non-zero actual (signed MAPE); null if none. */
+  meanPercentageError: number | null;
   /** Mean of forecast − actual in whole minor units (half-up). */
   meanErrorMinor: number | null;
 };
@@ -40,6 +42,7 @@ export function forecastAccuracy(points: readonly TAccuracyPoint[], currency: st
     absolutePercentageError: p.actualMinor === 0 ? null : Math.abs(p.forecastMinor - p.actualMinor) / Math.abs(p.actualMinor),
   }));
   const apes = rows.flatMap((r) => (r.absolutePercentageError === null ? [] : [r.absolutePercentageError]));
+  const pes = rows.flatMap((r) => (r.actualMinor === 0 ? [] : [r.errorMinor / Math.abs(r.actualMinor)]));
   const sumForecast = rows.reduce((s, r) => s + r.forecastMinor, 0);
   const sumActual = rows.reduce((s, r) => s + r.actualMinor, 0);
   return {
@@ -49,6 +52,7 @@ export function forecastAccuracy(points: readonly TAccuracyPoint[], currency: st
       mape: apes.length > 0 ? mean(apes) : null,
       zeroActualMonths: rows.filter((r) => r.actualMinor === 0).map((r) => r.month),
       bias: sumActual === 0 ? null : (sumForecast - sumActual) / sumActual,
+      meanPercentageError: pes.length > 0 ? mean(pes) : null,
       meanErrorMinor: rows.length === 0 ? null : Number(divideRoundHalfUp(BigInt(sumForecast - sumActual), BigInt(rows.length))),
     },
   };

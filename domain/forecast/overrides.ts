@@ -4,15 +4,18 @@ import type { TForecastCategory } from '../schemas/opportunity';
 /** A rep's own number for a month and category (e.g. their commit), in minor units. */
 export type TRepNumber = { ownerId: string; month: TMonth; category: TForecastCategory; amountMinor: number };
 
-/** A manager's replacement for a rep's number, with who, when and why. */
-export type TOverride = TRepNumber & { note: string; byUserId: string; at: string };
+/**
+ * A manager's replacement for a rep's number, with who (null once the user is
+ * deleted), when (ISO-8601) and why, plus the rep's number at that moment.
+ */
+export type TOverride = TRepNumber & { id: string; note: string; byUserId: string | null; at: string; originalAtOverrideMinor: number };
 
 export type TAdjustedNumber = Omit<TRepNumber, 'amountMinor'> & {
   /** The rep's number, always kept (0 when the rep had none). */
   originalMinor: number;
   /** The number to use: the override when there is one, else the original. */
   effectiveMinor: number;
-  override: { amountMinor: number; note: string; byUserId: string; at: string } | null;
+  override: { id: string; amountMinor: number; originalAtOverrideMinor: number; note: string; byUserId: string | null; at: string } | null;
 };
 
 /**
@@ -36,7 +39,7 @@ export function applyOverrides(numbers: readonly TRepNumber[], overrides: readon
   }
   for (const [key, o] of latest) {
     const base: TAdjustedNumber = merged.get(key) ?? { ownerId: o.ownerId, month: o.month, category: o.category, originalMinor: 0, effectiveMinor: 0, override: null };
-    merged.set(key, { ...base, effectiveMinor: o.amountMinor, override: { amountMinor: o.amountMinor, note: o.note, byUserId: o.byUserId, at: o.at } });
+    merged.set(key, { ...base, effectiveMinor: o.amountMinor, override: { id: o.id, amountMinor: o.amountMinor, originalAtOverrideMinor: o.originalAtOverrideMinor, note: o.note, byUserId: o.byUserId, at: o.at } });
   }
   return [...merged.values()].sort((a, b) => a.ownerId.localeCompare(b.ownerId) || a.month.localeCompare(b.month) || a.category.localeCompare(b.category));
 }

@@ -72,11 +72,11 @@ describe('applyOverrides', () => {
     { ownerId: 'ana', month: '2026-03' as TMonth, category: 'commit' as const, amountMinor: 100_000 },
     { ownerId: 'leo', month: '2026-03' as TMonth, category: 'commit' as const, amountMinor: 50_000 },
   ];
-  const override = (amountMinor: number, at: string, ownerId = 'ana') => ({ ownerId, month: '2026-03' as TMonth, category: 'commit' as const, amountMinor, note: 'Deal slipping', byUserId: 'javier', at });
+  const override = (amountMinor: number, at: string, ownerId = 'ana') => ({ id: `o-${at}`, ownerId, month: '2026-03' as TMonth, category: 'commit' as const, amountMinor, originalAtOverrideMinor: 100_000, note: 'Deal slipping', byUserId: 'javier', at });
 
   it('replaces the number with the latest override and keeps the original', () => {
     const merged = applyOverrides(numbers, [override(80_000, '2026-03-02T10:00:00Z'), override(70_000, '2026-03-05T09:00:00Z')]);
-    expect(merged[0]).toEqual({ ownerId: 'ana', month: '2026-03', category: 'commit', originalMinor: 100_000, effectiveMinor: 70_000, override: { amountMinor: 70_000, note: 'Deal slipping', byUserId: 'javier', at: '2026-03-05T09:00:00Z' } });
+    expect(merged[0]).toEqual({ ownerId: 'ana', month: '2026-03', category: 'commit', originalMinor: 100_000, effectiveMinor: 70_000, override: { id: 'o-2026-03-05T09:00:00Z', amountMinor: 70_000, originalAtOverrideMinor: 100_000, note: 'Deal slipping', byUserId: 'javier', at: '2026-03-05T09:00:00Z' } });
     expect(merged[1]).toMatchObject({ ownerId: 'leo', originalMinor: 50_000, effectiveMinor: 50_000, override: null });
   });
 
