@@ -61,14 +61,14 @@ function DealCard({ card, draggable, onOpen }: { card: TInvoicingCard; draggable
       data-testid="inv-card"
       data-card-id={card.id}
       data-title={card.title}
-      {...drag.attributes}
-      {...drag.listeners}
+      {...(draggable ? drag.attributes : {})}
+      {...(draggable ? drag.listeners : {})}
       tabIndex={0}
       role="button"
       onClick={() => onOpen(card.id)}
       onKeyDown={(event) => {
         if (event.key === 'Enter' && !drag.isDragging) onOpen(card.id);
-        else drag.listeners?.onKeyDown?.(event);
+        else if (draggable) drag.listeners?.onKeyDown?.(event);
       }}
     >
       <CardBody card={card} />
