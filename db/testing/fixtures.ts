@@ -12,10 +12,11 @@ export type TOrgFixture = Awaited<ReturnType<typeof createOrgFixture>>;
  * A small organization for integration tests: one user per requested role,
  * one customer, one pipeline with a stage and one open opportunity.
  */
-export async function createOrgFixture(db: Db, slug: string, roles: TRole[] = ['admin', 'manager', 'rep', 'viewer']) {
+export async function createOrgFixture(db: Db, slug: string, roles: TRole[] = ['admin', 'manager', 'rep', 'viewer'], opts: { currency?: string } = {}) {
+  const currency = opts.currency ?? 'EUR';
   const organizationId = `org-${slug}`;
   const password = await hashPassword(FIXTURE_PASSWORD);
-  await db.insert(organizations).values({ id: organizationId, name: `Org ${slug}`, slug, currency: 'EUR' });
+  await db.insert(organizations).values({ id: organizationId, name: `Org ${slug}`, slug, currency });
   const people = roles.map((role) => ({
     role,
     userId: randomUUID(),
@@ -48,7 +49,7 @@ export async function createOrgFixture(db: Db, slug: string, roles: TRole[] = ['
       pipelineId: pipeline!.id,
       stageId: stage!.id,
       amountMinor: 1_000_000,
-      currency: 'EUR',
+      currency,
       probability: 20,
       expectedCloseDate: '2030-01-31',
       rank: 'a0',

@@ -9,10 +9,11 @@ import { EnvError, getEnv } from '~/env';
 import { findOrganization } from './find-organization';
 import { readDatasetFolder } from './read-dataset-folder';
 
-const USAGE = `Usage: npm run import -- <folder> [--org <slug>]
+const USAGE = `Usage: npm run import -- <folder> [--org <slug>] [--usd-rate <rate>]
   <folder>   a folder with accounts.csv, products.csv, sales_teams.csv and sales_pipeline.csv
              (the CRM sample data set, e.g. ../shared/data/crm-sales-opportunities)
   --org      slug of the organization to import into (optional when there is only one)
+  --usd-rate 1 USD in the organization's currency, e.g. 0.92 (required unless it reports in USD)
 
 All or nothing: if any row has an error, nothing is written. Uses DATABASE_URL,
 else the embedded database in DATA_DIR (stop the server first: it holds that database).`;
@@ -21,6 +22,7 @@ const ZArgsSchema = z
   .object({
     folder: z.string({ error: 'give the folder with the CSV files' }).min(1, 'give the folder with the CSV files'),
     org: z.string().regex(/^[a-z0-9-]+$/, 'must be an organization slug such as ebro-automatizacion').optional(),
+    usdRate: z.string().optional(),
     help: z.boolean().default(false),
   })
   .strict();
@@ -31,16 +33,16 @@ const ZArgsSchema = z
  * the import is refused (with every error) or cannot run.
  */
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ options: { org: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({ options: { org: { type: 'string' }, 'usd-rate': { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   if (values.help) return void console.log(USAGE);
   if (positionals.length > 1) throw new z.ZodError([{ code: 'custom', path: ['folder'], message: `one folder only (got ${positionals.length})`, input: positionals }]);
-  const args = ZArgsSchema.parse({ ...values, folder: positionals[0] });
+  const args = ZArgsSchema.parse({ org: values.org, help: values.help, usdRate: values['usd-rate'], folder: positionals[0] });
   const tables = readDatasetFolder(path.resolve(args.folder));
   const handle = await openDbFromEnv(getEnv());
   try {
     const org = await findOrganization(handle.db, args.org);
     console.log(`[import] ${path.resolve(args.folder)} → ${org.name} (${org.slug}), database ${handle.driver} (${handle.location})`);
-    const result = await runDatasetImport(handle.db, { organizationId: org.id, userId: null, tables, commit: true });
+    const result = await runDatasetImport(handle.db, { organizationId: org.id, userId: null, tables, commit: true, usdRate: args.usdRate });
     const warnings = result.issues.filter((i) => i.severity === 'warning');
     const errors = result.issues.filter((i) => i.severity === 'error');
     for (const w of warnings) console.log(`  warning  ${describeIssue(w)}`);

@@ -31,6 +31,8 @@ export function ImportWizard() {
   const [checkedMapping, setCheckedMapping] = useState<string | null>(null);
   const [preview, setPreview] = useState<TEntityPreview | null>(null);
   const [dataset, setDataset] = useState<TDatasetResult | null>(null);
+  // 1 USD in the organization's currency; the sample data set is in dollars.
+  const [usdRate, setUsdRate] = useState('');
   const [result, setResult] = useState<TEntityCommit | TDatasetResult | null>(null);
   const [busy, setBusy] = useState<'check' | 'import' | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -49,6 +51,7 @@ export function ImportWizard() {
     const data = new FormData();
     for (const file of files) data.append('file', file, file.name);
     data.append('locale', locale);
+    if (kind === 'dataset' && usdRate.trim()) data.append('usdRate', usdRate.trim());
     if (withMapping) data.append('mapping', JSON.stringify(withMapping));
     return data;
   };
@@ -95,6 +98,12 @@ export function ImportWizard() {
           <label className="import-label" htmlFor="import-file">{kind === 'dataset' ? t('files') : t('file')}</label>
           <input id="import-file" key={kind} className="input" type="file" accept=".csv,text/csv" multiple={kind === 'dataset'} onChange={(e) => reset({ kind, files: [...(e.target.files ?? [])] })} data-testid="import-file" />
         </div>
+        {kind === 'dataset' && (
+          <div>
+            <label className="import-label" htmlFor="import-usd-rate">{t('usdRate')}</label>
+            <input id="import-usd-rate" className="input" inputMode="decimal" placeholder="0,92" value={usdRate} onChange={(e) => { setUsdRate(e.target.value); setDataset(null); }} data-testid="import-usd-rate" />
+          </div>
+        )}
         {kind !== 'dataset' && (
           <div>
             <label className="import-label" htmlFor="import-locale">{t('numberFormat')}</label>

@@ -30,7 +30,7 @@ describe('CRM sample data set import', () => {
   let result: Awaited<ReturnType<typeof runDatasetImport>>;
   beforeAll(async () => {
     db = await createTestDb();
-    org = await createOrgFixture(db.db, 'crm');
+    org = await createOrgFixture(db.db, 'crm', undefined, { currency: 'USD' });
     result = await runDatasetImport(db.db, { organizationId: org.organizationId, userId: org.byRole.admin.userId, tables: tables(), commit: true });
     console.log(`[dataset import] ${db.driver}: ${result.elapsedMs} ms`);
   }, 60_000);
@@ -104,5 +104,14 @@ describe('CRM sample data set import', () => {
     expect(await countOf(opportunities, inOrg(opportunities))).toBe(8800 + 1);
     const runs = await db.db.select({ status: importRuns.status }).from(importRuns).where(inOrg(importRuns)).orderBy(importRuns.createdAt);
     expect(runs.map((r) => r.status)).toEqual(['imported', 'rejected']);
+  });
+
+  it('refuses to add US dollars to another currency without an exchange rate', async () => {
+    const eur = await createOrgFixture(db.db, 'crm-eur', ['admin']);
+    const refused = await runDatasetImport(db.db, { organizationId: eur.organizationId, userId: eur.byRole.admin.userId, tables: tables(), commit: false });
+    expect(refused.issues).toContainEqual(expect.objectContaining({ severity: 'error', message: expect.stringContaining('1 USD = ? EUR') }));
+    const rated = await runDatasetImport(db.db, { organizationId: eur.organizationId, userId: eur.byRole.admin.userId, tables: tables(), commit: false, usdRate: '0,92' });
+    expect(rated.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(rated.issues).toContainEqual(expect.objectContaining({ severity: 'warning', message: expect.stringContaining('1 USD = 0.92 EUR') }));
   });
 });

@@ -48,6 +48,6 @@ export async function commitEntityUpload(db: Db, viewer: TViewer, entity: TImpor
 /** Upload of the four sample files → preview (commit false) or import. */
 export async function datasetUploadImport(db: Db, viewer: TViewer, upload: TUpload, commit: boolean) {
   const tables = datasetUpload(upload);
-  const result = await runDatasetImport(db, { organizationId: viewer.organizationId, userId: viewer.userId, tables, commit });
+  const result = await runDatasetImport(db, { organizationId: viewer.organizationId, userId: viewer.userId, tables, commit, usdRate: upload.fields.usdRate });
   return { ...result, ...capped(result.issues), files: Object.values(tables).map((t) => ({ fileName: t.fileName, rows: t.records.length })) };
 }

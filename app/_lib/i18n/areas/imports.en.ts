@@ -9,6 +9,7 @@ export const enImports = {
     opportunities: 'Opportunities',
     dataset: 'CRM sample data set (4 CSV files)',
   },
+  usdRate: '1 USD in your currency (not needed if it is USD)',
   datasetHint: 'Choose the four files together: accounts.csv, products.csv, sales_teams.csv and sales_pipeline.csv. Creates customers, products, users, teams and the “CRM sample” pipeline (admins only).',
   file: 'CSV file',
   files: 'CSV files',

@@ -9,6 +9,7 @@ export const esImports = {
     opportunities: 'Oportunidades',
     dataset: 'Conjunto de datos CRM de ejemplo (4 archivos CSV)',
   },
+  usdRate: '1 USD en tu moneda (no hace falta si es USD)',
   datasetHint: 'Elige los cuatro archivos a la vez: accounts.csv, products.csv, sales_teams.csv y sales_pipeline.csv. Crea clientes, productos, usuarios, equipos y el embudo «CRM sample» (solo administradores).',
   file: 'Archivo CSV',
   files: 'Archivos CSV',
