@@ -4,6 +4,7 @@ import { enCatalog } from './areas/catalog.en';
 import { enLeads } from './areas/leads.en';
 import { enInvoicing } from './areas/invoicing.en';
 import { enNotifications } from './areas/notifications.en';
+import { enForecastReport } from './areas/forecast.en';
 /** English UI strings. Spanish (es.ts) must have the same keys; the type checks it. */
 export const en = {
   app: { name: 'Dealflow', tagline: 'Live sales pipeline' },
@@ -374,6 +375,7 @@ export const en = {
   leads: enLeads,
   invoicing: enInvoicing,
   notifications: enNotifications,
+  forecastReport: enForecastReport,
 };
 
 export type TMessages = typeof en;

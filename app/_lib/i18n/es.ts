@@ -4,6 +4,7 @@ import { esCatalog } from './areas/catalog.es';
 import { esLeads } from './areas/leads.es';
 import { esInvoicing } from './areas/invoicing.es';
 import { esNotifications } from './areas/notifications.es';
+import { esForecastReport } from './areas/forecast.es';
 import type { TMessages } from './en';
 
 /** Spanish UI strings; same keys as en.ts. */
@@ -376,4 +377,5 @@ export const es: TMessages = {
   leads: esLeads,
   invoicing: esInvoicing,
   notifications: esNotifications,
+  forecastReport: esForecastReport,
 };

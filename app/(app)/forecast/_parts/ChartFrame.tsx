@@ -1,0 +1,20 @@
+'use client';
+
+import type { ReactElement } from 'react';
+import { ResponsiveContainer } from 'recharts';
+import { usePrinting } from './use-printing';
+
+/** Chart width on an A4 landscape page with 10 mm margins, in CSS pixels. */
+export const PRINT_WIDTH = 1000;
+
+/** A chart that fills its card on screen and has a fixed A4-landscape width in print. */
+export function ChartFrame({ height, testId, children }: { height: number; testId: string; children: ReactElement }) {
+  const printing = usePrinting();
+  return (
+    <div className="fc-chart" data-testid={testId}>
+      <ResponsiveContainer width={printing ? PRINT_WIDTH : '100%'} height={height} initialDimension={{ width: 800, height }}>
+        {children}
+      </ResponsiveContainer>
+    </div>
+  );
+}

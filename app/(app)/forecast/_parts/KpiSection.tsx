@@ -1,0 +1,38 @@
+'use client';
+
+import { useTranslations } from 'use-intl';
+import { kpiKeys } from '~/domain/forecast/snapshot';
+import { pipelineByMonth, sumPipeline } from '../_lib/chart-data';
+import { buildCsv } from '../_lib/csv';
+import { CsvButton } from './CsvButton';
+import { KpiTiles } from './KpiTiles';
+import type { TReportModel } from './report-model';
+
+/** The tiles on top, with the KPI period and a CSV of every figure. */
+export function KpiSection({ m }: { m: TReportModel }) {
+  const t = useTranslations('forecastReport.kpi');
+  const totals = sumPipeline(pipelineByMonth(m.s.pipeline, m.months, m.group));
+  const { period, previousPeriod, values } = m.s.kpis;
+  const label = (key: (typeof kpiKeys)[number]) => {
+    if (key.startsWith('orderToDelivery')) return `${t('orderToDelivery')} ${key.endsWith('P90Days') ? 'p90' : 'median'}`;
+    if (key.startsWith('orderToInvoice')) return `${t('orderToInvoice')} ${key.endsWith('P90Days') ? 'p90' : 'median'}`;
+    if (key === 'overdueInvoicesMinor') return t('overdueInvoices');
+    if (key === 'overdueInvoicesCount') return `${t('overdueInvoices')} #`;
+    return t(key);
+  };
+  const csvRows = () => [
+    { label: t('weightedPipeline'), kpi: { value: totals.weighted, previous: null, unit: 'money' as const, better: 'higher' as const } },
+    ...kpiKeys.map((key) => ({ label: label(key), kpi: values[key] })),
+  ];
+  // The period is [from, to): show the last day included.
+  const lastDay = (to: string) => new Date(Date.parse(`${to}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  return (
+    <section className="fc-kpi-section" aria-label={t('section')} data-testid="section-kpis">
+      <div className="fc-kpi-head">
+        <p className="fc-section-hint">{t('period', { from: m.f.date(period.from), to: m.f.date(lastDay(period.to)), prevFrom: m.f.date(previousPeriod.from), prevTo: m.f.date(lastDay(previousPeriod.to)) })}</p>
+        <CsvButton table="kpis" build={() => buildCsv(m.csv.kpis, csvRows())} />
+      </div>
+      <KpiTiles kpis={values} weighted={totals} f={m.f} />
+    </section>
+  );
+}

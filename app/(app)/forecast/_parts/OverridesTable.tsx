@@ -1,0 +1,97 @@
+'use client';
+
+import { useState } from 'react';
+import { useTranslations } from 'use-intl';
+import type { TForecastOverrideRow } from '~/domain/forecast/snapshot';
+import { categoryColor } from '../_lib/colors';
+import { emptyOverrideRow, overrideGrid, type TOverrideCategory } from '../_lib/override-grid';
+import { OverrideDialog } from './OverrideDialog';
+import type { TReportFormat } from './use-report-format';
+
+type TProps = {
+  rows: readonly TForecastOverrideRow[];
+  owners: readonly { id: string; name: string }[];
+  months: readonly string[];
+  category: TOverrideCategory;
+  canOverride: boolean;
+  nameOf: (userId: string | null) => string;
+  onSave: (row: TForecastOverrideRow, amountMinor: number, note: string) => Promise<void>;
+  f: TReportFormat;
+};
+
+/**
+ * Reps × months of one category (commit or best case). An overridden cell
+ * shows the manager's number with the rep's original struck through beside
+ * it, and who, when and why on hover. Managers click a cell to override;
+ * reps and viewers only read.
+ */
+export function OverridesTable(props: TProps) {
+  const t = useTranslations('forecastReport.overrides');
+  const tc = useTranslations('forecastReport.categories');
+  const { f } = props;
+  const [editing, setEditing] = useState<TForecastOverrideRow | null>(null);
+  const grid = overrideGrid(props.rows, props.owners, props.months, props.category);
+  const nameOfOwner = (id: string) => props.owners.find((o) => o.id === id)?.name ?? id;
+  return (
+    <div className="fc-table-scroll">
+      <table className="table fc-table fc-overrides" data-testid={`overrides-${props.category}`}>
+        <thead>
+          <tr>
+            <th>{t('rep')}</th>
+            {props.months.map((m) => <th key={m} className="num">{f.month(m)}</th>)}
+            <th className="num">{t('total')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {grid.lines.map((line) => (
+            <tr key={line.ownerId}>
+              <td className="cell-title">{line.name}</td>
+              {line.cells.map((cell, i) => {
+                const row = cell ?? emptyOverrideRow(line.ownerId, props.months[i]!, props.category);
+                const o = row.override;
+                const content = (
+                  <>
+                    <span className={o ? 'fc-override-value overridden' : 'fc-override-value'}>{row.effectiveMinor === 0 && !o ? '·' : f.money(row.effectiveMinor)}</span>
+                    {o && <span className="fc-override-original">{t('original', { amount: f.money(row.originalMinor) })}</span>}
+                  </>
+                );
+                const title = o ? t('overriddenBy', { name: props.nameOf(o.byUserId), when: f.instant(o.at), note: o.note }) : undefined;
+                return (
+                  <td key={row.month} className="num fc-override-cell" title={title} data-overridden={o ? 'true' : undefined}>
+                    {props.canOverride ? (
+                      <button type="button" className="fc-override-btn" onClick={() => setEditing(row)} aria-label={t('edit', { rep: line.name, category: tc(props.category), month: f.monthLong(row.month) })} data-testid="override-cell">
+                        {content}
+                      </button>
+                    ) : (
+                      content
+                    )}
+                  </td>
+                );
+              })}
+              <td className="num strong">{f.money(line.totalMinor)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <td>
+              <span className="fc-swatch" style={{ background: categoryColor[props.category] }} aria-hidden /> {t('total')}
+            </td>
+            {grid.monthTotals.map((total, i) => <td key={props.months[i]} className="num">{f.money(total)}</td>)}
+            <td className="num">{f.money(grid.totalMinor)}</td>
+          </tr>
+        </tfoot>
+      </table>
+      {editing && (
+        <OverrideDialog
+          row={editing}
+          repName={nameOfOwner(editing.ownerId)}
+          nameOf={props.nameOf}
+          f={f}
+          onSave={(amountMinor, note) => props.onSave(editing, amountMinor, note)}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </div>
+  );
+}

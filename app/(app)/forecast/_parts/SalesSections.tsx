@@ -1,0 +1,82 @@
+'use client';
+
+import { useTranslations } from 'use-intl';
+import { bookingsRows, fanRows, pipelineByMonth } from '../_lib/chart-data';
+import { buildCsv } from '../_lib/csv';
+import { BookingsChart } from './BookingsChart';
+import { CsvButton } from './CsvButton';
+import { FanChart, FanQuarterTable } from './FanChart';
+import type { TReportModel } from './report-model';
+import { ReportSection } from './ReportSection';
+import { WeightedPipelineChart } from './WeightedPipelineChart';
+
+/** Pipeline by month and category, stacked, with the weighted line (follows every filter). */
+export function PipelineSection({ m }: { m: TReportModel }) {
+  const t = useTranslations('forecastReport.weighted');
+  const rows = pipelineByMonth(m.s.pipeline, m.months, m.group);
+  const empty = rows.every((r) => r.deals === 0);
+  return (
+    <ReportSection title={t('title')} hint={t('hint')} testId="section-weighted" className="fc-wide" empty={empty ? t('empty') : null} actions={<CsvButton table="pipeline" build={() => buildCsv(m.csv.pipeline, rows)} />}>
+      <WeightedPipelineChart rows={rows} f={m.f} />
+    </ReportSection>
+  );
+}
+
+/** Monthly bookings, actual and forecast with the interval, naming the method (and the linear-trend fallback). */
+export function BookingsSection({ m }: { m: TReportModel }) {
+  const t = useTranslations('forecastReport');
+  const b = m.s.bookings;
+  const fc = b.forecast;
+  const rows = bookingsRows(b, m.group);
+  const methodKey = fc.method === 'holt-winters' ? 'holtWinters' : fc.method === 'linear-trend' ? 'linearTrend' : 'none';
+  const method = t(`bookings.method.${methodKey}`, { seasonal: fc.seasonal ? t(`bookings.seasonal.${fc.seasonal}`) : '', count: b.history.length });
+  const parameters = Object.entries(fc.parameters)
+    .filter(([, v]) => v !== null)
+    .map(([k, v]) => `${k} = ${Math.abs(v!) >= 1000 ? m.f.compact(Math.round(v!)) : m.f.number1(Math.round(v! * 1000) / 1000)}`)
+    .join(' · ');
+  const empty = b.history.length === 0 && b.currentMonth.amountMinor === 0;
+  return (
+    <ReportSection
+      title={t('bookings.title')}
+      hint={m.group.groupBy === 'all' ? <span data-testid="bookings-method">{method}</span> : t('bookings.groupNote')}
+      testId="section-bookings"
+      empty={empty ? t('bookings.empty') : null}
+      actions={<CsvButton table="bookings" build={() => buildCsv(m.csv.bookings, rows)} />}
+    >
+      {m.group.groupBy === 'all' && fc.fallback && (
+        <p className="fc-notice" role="note" data-testid="bookings-fallback" title={fc.message ?? undefined}>
+          {t('bookings.fallback')}
+        </p>
+      )}
+      <BookingsChart rows={rows} currentMonth={b.currentMonth.month} level={fc.level} f={m.f} />
+      {m.group.groupBy === 'all' && parameters && <p className="fc-footnote">{t('bookings.parameters', { parameters })}</p>}
+    </ReportSection>
+  );
+}
+
+/** Monte Carlo P10/P50/P90 per month and per quarter (organization-wide). */
+export function FanSection({ m }: { m: TReportModel }) {
+  const t = useTranslations('forecastReport');
+  const mc = m.s.monteCarlo;
+  const fan = fanRows(mc, m.months);
+  const total = m.filter.period === 'next12' ? { bucket: 'total', p10: mc.total.p10, p50: mc.total.p50, p90: mc.total.p90, mean: Math.round(mc.total.mean), band: [mc.total.p10, mc.total.p90] as [number, number] } : null;
+  const hint = t('fan.hint', { iterations: m.f.integer(mc.iterations), deals: mc.openDeals, probability: t(`fan.probability.${mc.probability}`) });
+  return (
+    <ReportSection
+      title={t('fan.title')}
+      hint={m.group.groupBy === 'all' ? hint : `${hint} · ${t('filters.orgOnly')}`}
+      testId="section-fan"
+      empty={mc.openDeals === 0 ? t('fan.empty') : null}
+      actions={
+        <>
+          <CsvButton table="range-months" build={() => buildCsv(m.csv.fanMonths, fan.months)} />
+          <CsvButton table="range-quarters" build={() => buildCsv(m.csv.fanQuarters, total ? [...fan.quarters, total] : fan.quarters)} />
+        </>
+      }
+    >
+      <FanChart rows={fan.months} f={m.f} />
+      <h3 className="fc-subtitle">{t('fan.quarters')}</h3>
+      <FanQuarterTable rows={fan.quarters} total={total} f={m.f} />
+    </ReportSection>
+  );
+}

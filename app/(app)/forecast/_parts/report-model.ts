@@ -1,0 +1,14 @@
+import type { TForecastSnapshot } from '~/domain/forecast/snapshot';
+import type { csvTables } from '../_lib/csv-tables';
+import type { TReportFilter, TReportGroup } from '../_lib/report-filter';
+import type { TReportFormat } from './use-report-format';
+
+/** What every section of the report reads: the snapshot, the filter resolved to months and a group, formatters and CSV columns. */
+export type TReportModel = {
+  s: TForecastSnapshot;
+  filter: TReportFilter;
+  months: string[];
+  group: TReportGroup;
+  f: TReportFormat;
+  csv: ReturnType<typeof csvTables>;
+};
