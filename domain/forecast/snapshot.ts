@@ -191,7 +191,7 @@ export const ZForecastSnapshotSchema = z.object({
     ),
     /** Mean absolute percentage error over months with actuals; null without any. */
     mape: z.number().nullable(),
-    /** Mean (forecast − actual) / actual: positive means we over-forecast. */
+    /** Mean (forecast − actual) / actual over months with actuals: positive means we over-forecast. */
     bias: z.number().nullable(),
   }),
   winRates: z.object({

@@ -1,0 +1,67 @@
+import { sql } from 'drizzle-orm';
+import type { TDbHandle } from '~/db/client';
+import { insertSnapshot } from '~/db/queries/forecast/snapshots';
+import { rowsOf } from '~/db/rows';
+import { FORECAST_SNAPSHOT_SCHEMA_VERSION, ZForecastSnapshotSchema, type TForecastSnapshot } from '~/domain/forecast/snapshot';
+import { computeForecast, MONTE_CARLO, type THeavyCache } from './compute-forecast';
+import { withForecastLock } from './forecast-lock';
+import { createHeavyRunner, type THeavyRunner } from './heavy-runner';
+
+export type TForecastRunResult =
+  | { status: 'stored'; organizationId: string; snapshotId: string; snapshot: TForecastSnapshot; elapsedMs: number }
+  | { status: 'skipped'; organizationId: string; reason: 'locked' };
+
+export type TForecastRunner = ReturnType<typeof createForecastRunner>;
+
+/**
+ * The forecasting job for one process: computes an organization's forecast,
+ * stores it as a new forecast_snapshots row (history is kept) and reports
+ * it through `onStored`. Runs of one organization are serialized inside the
+ * process; across processes the Postgres advisory lock makes a concurrent
+ * run skip ('locked'). One worker thread and one heavy-result cache serve
+ * every run of the process.
+ */
+export function createForecastRunner(handle: TDbHandle, opts: { runner?: THeavyRunner; onStored?: (organizationId: string, snapshotId: string) => void; log?: (message: string) => void } = {}) {
+  const runner = opts.runner ?? createHeavyRunner({ log: opts.log });
+  const cache: THeavyCache = new Map();
+  const queues = new Map<string, Promise<unknown>>();
+
+  async function runOnce(organizationId: string, asOf: Date): Promise<TForecastRunResult> {
+    const started = performance.now();
+    const outcome = await withForecastLock(handle, organizationId, async () => {
+      const snapshot = ZForecastSnapshotSchema.parse(await computeForecast(handle.db, { organizationId, asOf, runner, cache }));
+      const snapshotId = await insertSnapshot(handle.db, {
+        organizationId,
+        asOf,
+        params: { schemaVersion: FORECAST_SNAPSHOT_SCHEMA_VERSION, horizonMonths: 12, seed: snapshot.monteCarlo.seed, iterations: snapshot.monteCarlo.iterations, ...MONTE_CARLO },
+        result: snapshot as unknown as Record<string, unknown>,
+      });
+      return { snapshotId, snapshot };
+    });
+    if (!outcome.ran) return { status: 'skipped', organizationId, reason: 'locked' };
+    opts.onStored?.(organizationId, outcome.value.snapshotId);
+    return { status: 'stored', organizationId, ...outcome.value, elapsedMs: Math.round(performance.now() - started) };
+  }
+
+  return {
+    /** Runs one organization now (after any run of it already going in this process). */
+    run(organizationId: string, asOf: Date = new Date()): Promise<TForecastRunResult> {
+      const previous = queues.get(organizationId) ?? Promise.resolve();
+      const next = previous.catch(() => {}).then(() => runOnce(organizationId, asOf));
+      queues.set(organizationId, next);
+      void next.finally(() => queues.get(organizationId) === next && queues.delete(organizationId)).catch(() => {});
+      return next;
+    },
+    /** True while a run of the organization is going or queued in this process. */
+    isBusy: (organizationId: string) => queues.has(organizationId),
+    /** Ids of every organization, for "run all". */
+    async organizationIds(): Promise<string[]> {
+      return rowsOf<{ id: string }>(await handle.db.execute(sql`select id from organizations order by created_at, id`)).map((r) => r.id);
+    },
+    /** Waits for runs in progress, then stops the worker thread. */
+    async close() {
+      await Promise.allSettled([...queues.values()]);
+      await runner.close();
+    },
+  };
+}

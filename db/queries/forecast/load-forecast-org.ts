@@ -1,0 +1,54 @@
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '~/db/client';
+import { rowsOf } from '~/db/rows';
+
+export type TForecastOrg = {
+  id: string;
+  slug: string;
+  currency: string;
+  timeZone: string;
+  probabilityBands: number[];
+  owners: { id: string; name: string; teamId: string | null }[];
+  teams: { id: string; name: string }[];
+  pipelines: { id: string; name: string }[];
+};
+
+/**
+ * The organization's forecast settings and the names the report shows:
+ * owners are members plus anyone owning a deal (first team by position),
+ * teams and pipelines in display order.
+ */
+export async function loadForecastOrg(db: DbOrTx, organizationId: string): Promise<TForecastOrg | null> {
+  const [org] = rowsOf<{ id: string; slug: string; currency: string; time_zone: string; probability_bands: number[] }>(
+    await db.execute(sql`select id, slug, currency, time_zone, probability_bands from organizations where id = ${organizationId}`),
+  );
+  if (!org) return null;
+  const owners = rowsOf<{ id: string; name: string; team_id: string | null }>(
+    await db.execute(sql`
+      with people as (
+        select user_id from members where organization_id = ${organizationId}
+        union select distinct owner_id from opportunities where organization_id = ${organizationId}
+      )
+      select u.id, u.name,
+             (select tm.team_id from team_members tm join teams t on t.id = tm.team_id
+              where tm.organization_id = ${organizationId} and tm.user_id = u.id order by t.position, t.name limit 1) as team_id
+      from people p join users u on u.id = p.user_id
+      order by u.name, u.id`),
+  );
+  const teams = rowsOf<{ id: string; name: string }>(
+    await db.execute(sql`select id, name from teams where organization_id = ${organizationId} order by position, name`),
+  );
+  const pipelines = rowsOf<{ id: string; name: string }>(
+    await db.execute(sql`select id::text, name from pipelines where organization_id = ${organizationId} order by position, name`),
+  );
+  return {
+    id: org.id,
+    slug: org.slug,
+    currency: org.currency.trim(),
+    timeZone: org.time_zone,
+    probabilityBands: org.probability_bands,
+    owners: owners.map((o) => ({ id: o.id, name: o.name, teamId: o.team_id })),
+    teams,
+    pipelines,
+  };
+}

@@ -1,0 +1,172 @@
+import { addMonths, type TMonth } from '../invoicing/months';
+import { forecastAccuracy } from './accuracy';
+import type { THeavyResult } from './forecast-heavy';
+import { computeKpis, type TKpiPeriodInput } from './kpis';
+import { applyOverrides, type TOverride, type TRepNumber } from './overrides';
+import { quartersOf } from './quarters';
+import { FORECAST_SNAPSHOT_SCHEMA_VERSION, type TForecastPipelineRow, type TForecastSnapshot, type TKpiKey } from './snapshot';
+
+type TBookingRow = { groupBy: 'all' | 'owner' | 'team' | 'pipeline'; key: string | null; month: string; amountMinor: number; deals: number };
+
+export type TSnapshotInput = {
+  organizationId: string;
+  asOf: string;
+  timeZone: string;
+  currency: string;
+  months: TMonth[];
+  dimensions: TForecastSnapshot['dimensions'];
+  pipeline: TForecastPipelineRow[];
+  /** Overrides in force: the newest per (owner, month, category). */
+  overrides: { id: string; ownerId: string; month: string; category: 'commit' | 'best_case' | 'pipeline'; amountMinor: number; originalMinor: number; note: string; byUserId: string | null; at: string }[];
+  bookings: TBookingRow[];
+  winCounts: { ownerId: string | null; won: number; lost: number }[];
+  slippage: { months: number; deals: number }[];
+  calibrationFromEvents: number;
+  openDeals: number;
+  closedDeals: number;
+  kpis: { period: { from: string; to: string }; previousPeriod: { from: string; to: string }; current: TKpiPeriodInput; previous: TKpiPeriodInput };
+  pastForecasts: { month: string; snapshotId: string; asOf: string; p10: number; p90: number; mean: number; weighted: number }[];
+  heavy: THeavyResult;
+  seed: string;
+  meta: { durationMs: number; computedIn: 'worker' | 'main-thread'; reusedHeavy: { monteCarlo: boolean; bookingsForecast: boolean } };
+};
+
+/**
+ * Assembles the stored snapshot (see snapshot.ts) from the aggregates the
+ * job loaded and the heavy results. Pure. A rep's number for an override is
+ * the cumulative one of the category (commit includes closed, best case
+ * includes commit; pipeline is the open pipeline) of their month.
+ */
+export function buildSnapshot(input: TSnapshotInput): TForecastSnapshot {
+  const { months, heavy } = input;
+  const history = bookingHistory(input.bookings, months[0]!);
+  const current = input.bookings.find((b) => b.groupBy === 'all' && b.month === months[0]);
+  return {
+    schemaVersion: FORECAST_SNAPSHOT_SCHEMA_VERSION,
+    organizationId: input.organizationId,
+    asOf: input.asOf,
+    timeZone: input.timeZone,
+    currency: input.currency,
+    months,
+    quarters: quartersOf(months),
+    dimensions: input.dimensions,
+    pipeline: input.pipeline,
+    overrides: overrideRows(input),
+    calibration: { ...heavy.calibration, fromEvents: input.calibrationFromEvents },
+    monteCarlo: {
+      iterations: heavy.iterations,
+      seed: input.seed,
+      probability: heavy.probability,
+      openDeals: input.openDeals,
+      slippage: input.slippage,
+      ...heavy.monteCarlo,
+    },
+    bookings: {
+      history,
+      currentMonth: { month: months[0]!, amountMinor: current?.amountMinor ?? 0, deals: current?.deals ?? 0 },
+      historyBy: input.bookings.filter((b): b is TBookingRow & { groupBy: 'owner' | 'team' | 'pipeline' } => b.groupBy !== 'all' && b.month < months[0]!),
+      forecast: bookingsForecast(heavy.bookingsForecast, months),
+    },
+    kpis: kpiTiles(input.kpis),
+    accuracy: accuracy(input.pastForecasts, history, input.currency),
+    winRates: {
+      overall: winRow(input.winCounts.find((w) => w.ownerId === null) ?? { won: 0, lost: 0 }),
+      byOwner: input.winCounts.filter((w): w is typeof w & { ownerId: string } => w.ownerId !== null).map((w) => ({ ownerId: w.ownerId, ...winRow(w) })).sort((a, b) => a.ownerId.localeCompare(b.ownerId)),
+    },
+    meta: { openDeals: input.openDeals, closedDeals: input.closedDeals, ...input.meta },
+  };
+}
+
+/** Zero-filled monthly bookings from the first month with a won deal to the month before `firstMonth`. */
+export function bookingHistory(bookings: readonly TBookingRow[], firstMonth: string): TForecastSnapshot['bookings']['history'] {
+  const all = bookings.filter((b) => b.groupBy === 'all' && b.month < firstMonth).sort((a, b) => a.month.localeCompare(b.month));
+  if (all.length === 0) return [];
+  const byMonth = new Map(all.map((b) => [b.month, b]));
+  const out: TForecastSnapshot['bookings']['history'] = [];
+  for (let m = all[0]!.month as TMonth; m < firstMonth; m = addMonths(m, 1)) out.push({ month: m, amountMinor: byMonth.get(m)?.amountMinor ?? 0, deals: byMonth.get(m)?.deals ?? 0 });
+  return out;
+}
+
+function winRow(w: { won: number; lost: number }) {
+  return { won: w.won, lost: w.lost, winRate: w.won + w.lost > 0 ? w.won / (w.won + w.lost) : null };
+}
+
+function overrideRows(input: TSnapshotInput): TForecastSnapshot['overrides'] {
+  const inRange = new Set<string>(input.months);
+  const numbers: TRepNumber[] = input.pipeline
+    .filter((r) => r.groupBy === 'owner' && r.period === 'month' && r.key !== null)
+    .flatMap((r) => [
+      { ownerId: r.key!, month: r.bucket as TMonth, category: 'commit' as const, amountMinor: r.rollup.commit },
+      { ownerId: r.key!, month: r.bucket as TMonth, category: 'best_case' as const, amountMinor: r.rollup.bestCase },
+      { ownerId: r.key!, month: r.bucket as TMonth, category: 'pipeline' as const, amountMinor: r.rollup.openPipeline },
+    ]);
+  const overrides: TOverride[] = input.overrides
+    .filter((o) => inRange.has(o.month))
+    .map((o) => ({ id: o.id, ownerId: o.ownerId, month: o.month as TMonth, category: o.category, amountMinor: o.amountMinor, originalAtOverrideMinor: o.originalMinor, note: o.note, byUserId: o.byUserId, at: o.at }));
+  return applyOverrides(numbers, overrides)
+    .filter((row) => row.override !== null || row.originalMinor !== 0)
+    .map((row) => ({ ...row }));
+}
+
+function bookingsForecast(f: THeavyResult['bookingsForecast'], months: TMonth[]): TForecastSnapshot['bookings']['forecast'] {
+  const level = 0.95;
+  if (f.method === 'none' || f.method === 'failed') return { method: 'none', fallback: true, message: f.message, seasonal: null, parameters: {}, sse: null, level, points: [] };
+  const points = f.forecasts.map((p) => ({ month: months[p.step - 1]!, mean: p.mean, lower: p.lower, upper: p.upper }));
+  if (f.method === 'holt-winters') {
+    const m = f.model;
+    return { method: 'holt-winters', fallback: false, message: null, seasonal: f.seasonalChosen, parameters: { alpha: m.alpha, beta: m.beta, gamma: m.gamma }, sse: m.sse, level, points };
+  }
+  return { method: 'linear-trend', fallback: true, message: f.message, seasonal: null, parameters: { intercept: f.model.intercept, slope: f.model.slope, residualStandardError: f.model.residualStandardError }, sse: f.model.sse, level, points };
+}
+
+const tileSpec: Record<TKpiKey, { unit: TForecastSnapshot['kpis']['values'][TKpiKey]['unit']; better: 'higher' | 'lower'; pick: (k: ReturnType<typeof computeKpis>) => number | null }> = {
+  orderBacklogMinor: { unit: 'money', better: 'lower', pick: (k) => k.orderBacklogMinor },
+  fulfilmentRate: { unit: 'rate', better: 'higher', pick: (k) => k.fulfilmentRate },
+  orderToDeliveryMedianDays: { unit: 'days', better: 'lower', pick: (k) => k.orderToDelivery?.median ?? null },
+  orderToDeliveryP90Days: { unit: 'days', better: 'lower', pick: (k) => k.orderToDelivery?.p90 ?? null },
+  orderToInvoiceMedianDays: { unit: 'days', better: 'lower', pick: (k) => k.orderToInvoice?.median ?? null },
+  orderToInvoiceP90Days: { unit: 'days', better: 'lower', pick: (k) => k.orderToInvoice?.p90 ?? null },
+  onTimeDeliveryRate: { unit: 'rate', better: 'higher', pick: (k) => k.onTimeDeliveryRate },
+  invoicedVsOrdered: { unit: 'ratio', better: 'higher', pick: (k) => k.invoicedVsOrdered },
+  overdueInvoicesMinor: { unit: 'money', better: 'lower', pick: (k) => k.overdueMinor },
+  overdueInvoicesCount: { unit: 'count', better: 'lower', pick: (k) => k.overdueCount },
+  dsoDays: { unit: 'days', better: 'lower', pick: (k) => k.dsoDays },
+  winRate: { unit: 'rate', better: 'higher', pick: (k) => k.winRate },
+  averageDealSizeMinor: { unit: 'money', better: 'higher', pick: (k) => k.averageDealSizeMinor },
+  salesCycleDays: { unit: 'days', better: 'lower', pick: (k) => k.salesCycle?.median ?? null },
+  pipelineCoverage: { unit: 'ratio', better: 'higher', pick: (k) => k.pipelineCoverage },
+};
+
+function kpiTiles(k: TSnapshotInput['kpis']): TForecastSnapshot['kpis'] {
+  const now = computeKpis(k.current, k.previous);
+  const before = computeKpis(k.previous, null);
+  const values = Object.fromEntries(
+    Object.entries(tileSpec).map(([key, spec]) => [key, { value: spec.pick(now), previous: spec.pick(before), unit: spec.unit, better: spec.better }]),
+  ) as TForecastSnapshot['kpis']['values'];
+  return { period: k.period, previousPeriod: k.previousPeriod, values };
+}
+
+function accuracy(past: TSnapshotInput['pastForecasts'], history: TForecastSnapshot['bookings']['history'], currency: string): TForecastSnapshot['accuracy'] {
+  const actual = new Map(history.map((h) => [h.month, h.amountMinor]));
+  const points = past.filter((p) => actual.has(p.month));
+  const { rows, summary } = forecastAccuracy(
+    points.map((p) => ({ snapshotId: p.snapshotId, month: p.month as TMonth, forecastMinor: Math.round(p.mean), actualMinor: actual.get(p.month)!, currency })),
+    currency,
+  );
+  return {
+    months: rows.map((r, i) => ({
+      month: r.month,
+      snapshotId: r.snapshotId,
+      snapshotAsOf: points[i]!.asOf,
+      forecastMinor: r.forecastMinor,
+      p10Minor: points[i]!.p10,
+      p90Minor: points[i]!.p90,
+      weightedMinor: points[i]!.weighted,
+      actualMinor: r.actualMinor,
+      errorMinor: r.errorMinor,
+      absPercentError: r.absolutePercentageError,
+    })),
+    mape: summary.mape,
+    bias: summary.meanPercentageError,
+  };
+}
