@@ -64,7 +64,7 @@ export function ForecastReport() {
             </button>
           )}
           <button type="button" className="btn no-print" onClick={() => window.print()} data-testid="forecast-print">
-            ⎙ {t('print')}
+            {t('print')}
           </button>
         </div>
       </header>

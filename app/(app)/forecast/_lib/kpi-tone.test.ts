@@ -16,6 +16,6 @@ describe('trendTone', () => {
 
 describe('trendArrow', () => {
   it('points the way the value moved and is empty without a previous period', () => {
-    expect([trendArrow('up'), trendArrow('down'), trendArrow('flat'), trendArrow(null)]).toEqual(['▲', '▼', '▶', '']);
+    expect([trendArrow('up'), trendArrow('down'), trendArrow('flat'), trendArrow(null)]).toEqual(['▲', '▼', '=', '']);
   });
 });

@@ -18,6 +18,6 @@ export function trendTone(direction: TDirection, polarity: TPolarity): TTone {
 export function trendArrow(direction: TDirection): string {
   if (direction === 'up') return '▲';
   if (direction === 'down') return '▼';
-  if (direction === 'flat') return '▶';
+  if (direction === 'flat') return '=';
   return '';
 }

@@ -30,7 +30,7 @@ export function AccuracyChart({ rows, f }: { rows: TAccuracyRow[]; f: TReportFor
             return <TooltipBox title={f.monthLong(String(label))} lines={lines} footer={t('snapshot', { date: f.instant(r.asOf) })} />;
           }}
         />
-        <Legend wrapperStyle={{ fontSize: 14 }} />
+        <Legend itemSorter={null} wrapperStyle={{ fontSize: 14 }} />
         <Area dataKey="band" name={t('band')} stroke="none" fill={seriesColor.band} fillOpacity={0.2} isAnimationActive={false} />
         <Bar dataKey="actual" name={t('actual')} fill={categoryColor.closed} barSize={28} radius={[4, 4, 0, 0]} isAnimationActive={false} />
         <Line dataKey="forecast" name={t('forecast')} stroke={seriesColor.forecast} strokeWidth={3} strokeDasharray="8 5" dot={{ r: 4 }} isAnimationActive={false} />

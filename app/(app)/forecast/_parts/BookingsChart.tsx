@@ -16,9 +16,11 @@ import type { TReportFormat } from './use-report-format';
 export function BookingsChart({ rows, currentMonth, level, f }: { rows: TBookingsMonth[]; currentMonth: string; level: number; f: TReportFormat }) {
   const t = useTranslations('forecastReport.bookings');
   const intervalLabel = t('interval', { level: Math.round(level * 100) });
+  // The month to date is not comparable with full months: a separate hollow dot, not the end of the line.
+  const data = rows.map((r) => ({ ...r, full: r.partial ? null : r.actual, toDate: r.partial ? r.actual : null }));
   return (
     <ChartFrame height={340} testId="chart-bookings">
-      <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 8 }}>
+      <ComposedChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 8 }}>
         <CartesianGrid vertical={false} stroke={seriesColor.grid} />
         <XAxis dataKey="month" tickFormatter={f.month} tick={{ fontSize: 14, fill: seriesColor.axis }} />
         <YAxis tickFormatter={f.compact} tick={{ fontSize: 14, fill: seriesColor.axis }} width={80} />
@@ -33,10 +35,11 @@ export function BookingsChart({ rows, currentMonth, level, f }: { rows: TBooking
             return <TooltipBox title={f.monthLong(String(label))} lines={lines} />;
           }}
         />
-        <Legend wrapperStyle={{ fontSize: 14 }} />
+        <Legend itemSorter={null} wrapperStyle={{ fontSize: 14 }} />
         <Area dataKey="band" name={intervalLabel} stroke="none" fill={seriesColor.band} fillOpacity={0.22} connectNulls isAnimationActive={false} />
         <ReferenceLine x={currentMonth} stroke={seriesColor.diagonal} strokeDasharray="4 4" />
-        <Line dataKey="actual" name={t('actual')} stroke={seriesColor.actual} strokeWidth={3} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
+        <Line dataKey="full" name={t('actual')} stroke={seriesColor.actual} strokeWidth={3} dot={{ r: 3 }} isAnimationActive={false} />
+        <Line dataKey="toDate" name={`${t('actual')} ${t('partial')}`} stroke={seriesColor.actual} strokeWidth={0} dot={{ r: 6, fill: '#fff', stroke: seriesColor.actual, strokeWidth: 2 }} legendType="circle" isAnimationActive={false} />
         <Line dataKey="forecast" name={t('forecast')} stroke={seriesColor.forecast} strokeWidth={3} strokeDasharray="8 5" dot={{ r: 3 }} isAnimationActive={false} />
       </ComposedChart>
     </ChartFrame>

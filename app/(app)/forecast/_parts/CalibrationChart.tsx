@@ -43,7 +43,7 @@ export function CalibrationChart({ points, f }: { points: TCalibrationPoint[]; f
             );
           }}
         />
-        <Legend verticalAlign="top" wrapperStyle={{ fontSize: 14, paddingBottom: 8 }} />
+        <Legend itemSorter={null} verticalAlign="top" wrapperStyle={{ fontSize: 14, paddingBottom: 8 }} />
         <Scatter data={points} name={t('actual')} fill={seriesColor.forecast} isAnimationActive={false}>
           <ErrorBar dataKey="error" direction="y" width={8} strokeWidth={2} stroke={seriesColor.forecast} />
         </Scatter>
@@ -57,13 +57,14 @@ export function CalibrationChart({ points, f }: { points: TCalibrationPoint[]; f
 export function CalibrationTable({ points, f }: { points: TCalibrationPoint[]; f: TReportFormat }) {
   const t = useTranslations('forecastReport.calibration');
   return (
-    <table className="table fc-table" data-testid="calibration-table">
+    <div className="fc-table-scroll">
+    <table className="table fc-table fc-table-compact" data-testid="calibration-table">
       <thead>
         <tr>
           <th>{t('band')}</th>
           <th className="num">{t('deals')}</th>
-          <th className="num">{t('entered')}</th>
-          <th className="num">{t('actual')}</th>
+          <th className="num">{t('enteredShort')}</th>
+          <th className="num">{t('actualShort')}</th>
           <th className="num">{t('interval')}</th>
           <th className="num">{t('suggested')}</th>
         </tr>
@@ -71,7 +72,7 @@ export function CalibrationTable({ points, f }: { points: TCalibrationPoint[]; f
       <tbody>
         {points.map((p) => (
           <tr key={p.band}>
-            <td className="cell-title">{t('bandValue', { band: p.band })}</td>
+            <td className="cell-title nowrap">{t('bandValue', { band: p.band })}</td>
             <td className="num">{t('tooltip', { won: p.won, count: p.count })}</td>
             <td className="num">{f.points(p.entered)}</td>
             <td className="num strong">{f.points(p.actual)}</td>
@@ -81,5 +82,6 @@ export function CalibrationTable({ points, f }: { points: TCalibrationPoint[]; f
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

@@ -33,7 +33,7 @@ export function FanChart({ rows, f }: { rows: TFanRow[]; f: TReportFormat }) {
             );
           }}
         />
-        <Legend wrapperStyle={{ fontSize: 14 }} />
+        <Legend itemSorter={null} wrapperStyle={{ fontSize: 14 }} />
         <Area dataKey="band" name={t('band')} stroke="none" fill={seriesColor.band} fillOpacity={0.25} isAnimationActive={false} />
         <Line dataKey="p90" name="P90" stroke={seriesColor.band} strokeWidth={1.5} dot={false} legendType="none" isAnimationActive={false} />
         <Line dataKey="p10" name="P10" stroke={seriesColor.band} strokeWidth={1.5} dot={false} legendType="none" isAnimationActive={false} />

@@ -14,10 +14,11 @@ export function KpiSection({ m }: { m: TReportModel }) {
   const totals = sumPipeline(pipelineByMonth(m.s.pipeline, m.months, m.group));
   const { period, previousPeriod, values } = m.s.kpis;
   const label = (key: (typeof kpiKeys)[number]) => {
-    if (key.startsWith('orderToDelivery')) return `${t('orderToDelivery')} ${key.endsWith('P90Days') ? 'p90' : 'median'}`;
-    if (key.startsWith('orderToInvoice')) return `${t('orderToInvoice')} ${key.endsWith('P90Days') ? 'p90' : 'median'}`;
+    if (key === 'orderToDeliveryMedianDays') return t('orderToDelivery');
+    if (key === 'orderToInvoiceMedianDays') return t('orderToInvoice');
+    if (key === 'orderToDeliveryP90Days') return t('orderToDeliveryP90');
+    if (key === 'orderToInvoiceP90Days') return t('orderToInvoiceP90');
     if (key === 'overdueInvoicesMinor') return t('overdueInvoices');
-    if (key === 'overdueInvoicesCount') return `${t('overdueInvoices')} #`;
     return t(key);
   };
   const csvRows = () => [

@@ -32,7 +32,7 @@ export function KpiTiles({ kpis, weighted, f }: { kpis: TKpis; weighted: { weigh
     <KpiTile
       key={label}
       label={t(label)}
-      value={kpis[median]?.value != null ? t('leadTimeValue', { median: days(kpis[median].value) }) : t('none')}
+      value={kpis[median]?.value != null ? days(kpis[median].value) : t('none')}
       hint={kpis[p90]?.value != null ? t('leadTimeHint', { p90: days(kpis[p90].value) }) : undefined}
       kpi={kpis[median]}
       formatPrevious={days}

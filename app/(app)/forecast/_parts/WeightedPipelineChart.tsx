@@ -33,7 +33,7 @@ export function WeightedPipelineChart({ rows, f }: { rows: TPipelineMonth[]; f: 
             );
           }}
         />
-        <Legend wrapperStyle={{ fontSize: 14 }} />
+        <Legend itemSorter={null} wrapperStyle={{ fontSize: 14 }} />
         {stackedCategories.map((c) => (
           <Bar key={c} dataKey={c} name={t(`categories.${c}`)} stackId="amount" fill={categoryColor[c]} isAnimationActive={false} />
         ))}
