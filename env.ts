@@ -35,6 +35,13 @@ const ZEnvSchema = z
       .default('true')
       .transform((v) => v === 'true' || v === '1'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    /** How often the server recomputes every organization's forecast (ms); 0 turns the schedule off (runs after changes stay). */
+    FORECAST_INTERVAL_MS: z.coerce
+      .number({ error: 'must be a whole number of milliseconds' })
+      .int('must be a whole number of milliseconds')
+      .min(0, 'must be 0 (off) or at least 10000')
+      .refine((v) => v === 0 || v >= 10_000, 'must be 0 (off) or at least 10000')
+      .default(300_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.DATABASE_URL && !env.SESSION_SECRET) {

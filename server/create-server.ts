@@ -13,6 +13,8 @@ import { isForeignOrigin, setSecurityHeaders } from './http/security-headers';
 import { createTrpcWs, TRPC_WS_PATH } from './http/trpc-ws';
 import { createIo } from './realtime/io';
 import { scheduleOverdueDetection } from './services/invoice/schedule-overdue-detection';
+import { registerForecastScheduler } from './services/forecast/forecast-schedulers';
+import { scheduleForecast } from './services/forecast/schedule-forecast';
 import { attachRedisAdapter } from './realtime/redis-adapter';
 import { orgRoom, userRoom } from './realtime/rooms';
 import { createContext, type TPublish } from './trpc/context';
@@ -43,8 +45,10 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
   const authRoutes = createAuthRoutes(auth);
   let shuttingDown = false;
   let inFlight = 0;
-  const publish: TPublish = (organizationId, event, payload, toUserIds) =>
+  const publish: TPublish = (organizationId, event, payload, toUserIds) => {
     io.to(toUserIds ? toUserIds.map((userId) => userRoom(organizationId, userId)) : orgRoom(organizationId)).emit(event, payload);
+    forecast.notify(organizationId, event);
+  };
 
   const trpc = createHTTPHandler({
     router: appRouter,
@@ -93,6 +97,8 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
   // Must come after the request listener: engine.io wraps the listeners present at attach time.
   const io = createIo(httpServer, { db: handle.db, auth, allowedOrigins });
   const closeRedis = env.REDIS_URL ? await attachRedisAdapter(io, env.REDIS_URL) : async () => {};
+  const forecast = scheduleForecast(handle, publish, { intervalMs: env.FORECAST_INTERVAL_MS, firstDelayMs: env.NODE_ENV === 'test' ? undefined : 20_000 });
+  registerForecastScheduler(handle.db, forecast);
   const stopOverdueDetection = scheduleOverdueDetection(handle.db, publish, { firstDelayMs: env.NODE_ENV === 'test' ? undefined : 5_000 });
   const trpcWs = createTrpcWs({ db: handle.db, auth, publish, allowedOrigins });
   // socket.io answers its own upgrades (/socket.io); the rest are tRPC's or Next's (HMR in development).
@@ -116,6 +122,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
     httpServer.closeAllConnections();
     await closed;
     await stopOverdueDetection();
+    await forecast.stop();
     await closeRedis();
     await opts.next?.close?.();
     await handle.close();

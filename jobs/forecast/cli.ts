@@ -1,16 +1,16 @@
 import { pathToFileURL } from 'node:url';
+import { runDatabaseCli } from './database-cli';
 import { processIo, runSeriesCli, type TCliIo } from './series-cli';
 
 /**
  * `npm run job:forecast [-- …]`. With `--series FILE.csv` it forecasts that
- * series (no database). Without it, it will run the organization forecast
- * job against the database; that mode is not implemented yet.
+ * series (no database). Without it, it runs the organization forecast job
+ * against the database (database-cli.ts).
  * Resolves to the process exit code.
  */
 export async function main(argv: string[], io: TCliIo = processIo): Promise<number> {
   if (argv.some((a) => a === '--series' || a.startsWith('--series='))) return runSeriesCli(argv, io);
-  io.err('[forecast] database mode not implemented yet (use --series FILE.csv --horizon N to forecast a series file)');
-  return 1;
+  return runDatabaseCli(argv, io);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -4,6 +4,7 @@ import { customerRouter } from './routers/customer/router';
 import { dashboardRouter } from './routers/dashboard/router';
 import { importsRouter } from './routers/imports/router';
 import { documentChainRouter } from './routers/document-chain/router';
+import { forecastRouter } from './routers/forecast/router';
 import { invoiceRouter } from './routers/invoice/router';
 import { orderRouter } from './routers/order/router';
 import { invoicingRouter } from './routers/invoicing/router';
@@ -36,6 +37,7 @@ export const appRouter = createTRPCRouter({
   lead: leadRouter,
   product: productRouter,
   priceList: priceListRouter,
+  forecast: forecastRouter,
 });
 
 export type AppRouter = typeof appRouter;

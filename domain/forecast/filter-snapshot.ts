@@ -1,0 +1,31 @@
+import type { TForecastSnapshot } from './snapshot';
+
+/** A filtered view: one owner, team (null id = no team) or pipeline, and a range of months 'YYYY-MM' (inclusive). */
+export type TSnapshotFilter = { owner?: string; team?: string | null; pipeline?: string; from?: string; to?: string };
+
+/**
+ * The snapshot narrowed to one dimension and period: pipeline rows of that
+ * group (the organization's when no dimension is given) within the months
+ * and the quarters they touch, bookings by that group, its overrides and
+ * win rates. Organization-wide figures that are not broken down (Monte
+ * Carlo, calibration, KPIs, accuracy) stay as they are. The most specific
+ * filter wins: owner, then team, then pipeline.
+ */
+export function filterSnapshot(s: TForecastSnapshot, f: TSnapshotFilter): TForecastSnapshot {
+  const group = f.owner ? { groupBy: 'owner', key: f.owner } : f.team !== undefined ? { groupBy: 'team', key: f.team } : f.pipeline ? { groupBy: 'pipeline', key: f.pipeline } : null;
+  const months = s.months.filter((m) => (!f.from || m >= f.from) && (!f.to || m <= f.to));
+  const quarters = s.quarters.filter((q) => months.some((m) => quarterKey(m) === q));
+  const inPeriod = (bucket: string) => months.includes(bucket) || quarters.includes(bucket);
+  const owners = group?.groupBy === 'owner' ? new Set([group.key]) : group?.groupBy === 'team' ? new Set(s.dimensions.owners.filter((o) => o.teamId === group.key).map((o) => o.id)) : null;
+  return {
+    ...s,
+    months,
+    quarters,
+    pipeline: s.pipeline.filter((r) => (group ? r.groupBy === group.groupBy && r.key === group.key : true) && inPeriod(r.bucket)),
+    overrides: s.overrides.filter((o) => (!owners || owners.has(o.ownerId)) && months.includes(o.month)),
+    bookings: { ...s.bookings, historyBy: s.bookings.historyBy.filter((b) => !group || (b.groupBy === group.groupBy && b.key === group.key)) },
+    winRates: { ...s.winRates, byOwner: s.winRates.byOwner.filter((w) => !owners || owners.has(w.ownerId)) },
+  };
+}
+
+const quarterKey = (month: string) => `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;

@@ -1,0 +1,70 @@
+import type { TDbHandle } from '~/db/client';
+import { createForecastRunner, type TForecastRunResult } from '~/db/forecast/forecast-runner';
+import type { TPublish } from '~/server/trpc/context';
+
+/** Socket event after an organization's forecast was recomputed; payload `{ snapshotId }`. The report refetches. */
+export const FORECAST_EVENT = 'forecast:updated';
+
+/** Events that change what the forecast shows; a run follows `debounceMs` after the last one. */
+const TRIGGER_EVENTS = new Set(['board:card', 'doc:changed']);
+
+export type TForecastScheduler = ReturnType<typeof scheduleForecast>;
+
+/**
+ * The forecast inside the server: every organization every `intervalMs`
+ * (0 = no schedule) and one organization `debounceMs` after its last
+ * board or document change (see `notify`). Heavy math runs in a worker
+ * thread; runs of one organization never overlap in this process, and with
+ * Postgres the advisory lock makes other processes skip. After each stored
+ * snapshot `forecast:updated` goes to the organization's room. Failures are
+ * logged and retried on the next tick or change. `stop()` waits for a run
+ * in progress and stops the worker.
+ */
+export function scheduleForecast(handle: TDbHandle, publish: TPublish, opts: { intervalMs: number; debounceMs?: number; firstDelayMs?: number }) {
+  const debounceMs = opts.debounceMs ?? 3_000;
+  const runner = createForecastRunner(handle, { onStored: (organizationId, snapshotId) => publish(organizationId, FORECAST_EVENT, { snapshotId }) });
+  const pending = new Map<string, NodeJS.Timeout>();
+  let stopped = false;
+
+  const run = (organizationId: string): Promise<TForecastRunResult | null> =>
+    runner.run(organizationId).catch((error: unknown) => {
+      console.error(`[forecast] ${organizationId}: run failed:`, error);
+      return null;
+    });
+  const tick = async () => {
+    if (stopped) return;
+    try {
+      for (const id of await runner.organizationIds()) if (!stopped && !runner.isBusy(id)) await run(id);
+    } catch (error) {
+      console.error('[forecast] scheduled run failed:', error);
+    }
+  };
+  const timers: NodeJS.Timeout[] = [];
+  if (opts.intervalMs > 0) {
+    timers.push(setTimeout(() => void tick(), opts.firstDelayMs ?? opts.intervalMs), setInterval(() => void tick(), opts.intervalMs));
+    for (const t of timers) t.unref();
+  }
+
+  return {
+    /** Call on every publish: board and document changes schedule a debounced run of that organization. */
+    notify(organizationId: string, event: string) {
+      if (stopped || !TRIGGER_EVENTS.has(event)) return;
+      clearTimeout(pending.get(organizationId));
+      const timer = setTimeout(() => {
+        pending.delete(organizationId);
+        if (!stopped) void run(organizationId);
+      }, debounceMs);
+      timer.unref();
+      pending.set(organizationId, timer);
+    },
+    /** Runs one organization now (queued behind a run in progress); resolves with the outcome. */
+    recomputeNow: (organizationId: string) => runner.run(organizationId),
+    async stop() {
+      stopped = true;
+      for (const t of timers) clearTimeout(t);
+      for (const t of pending.values()) clearTimeout(t);
+      pending.clear();
+      await runner.close();
+    },
+  };
+}
