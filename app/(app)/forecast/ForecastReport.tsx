@@ -4,7 +4,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'use-intl';
 import { QueryState } from '~/app/_components/QueryState';
 import { useTRPC } from '~/app/_lib/trpc/react';
-import { canManage } from '~/domain/roles';
 import { csvTables } from './_lib/csv-tables';
 import { groupOf, monthsOfPeriod } from './_lib/report-filter';
 import { KpiSection } from './_parts/KpiSection';
@@ -31,7 +30,6 @@ export function ForecastReport() {
   const { filter, set, clear } = useForecastParams();
   const data = useForecastData(filter);
   const { updatedAt } = useForecastLive(data.refetch);
-  const me = useQuery(trpc.me.get.queryOptions());
   const members = useQuery(trpc.organization.members.queryOptions());
   const s = data.snapshot;
   const f = useReportFormat(s?.currency ?? 'EUR', s?.timeZone ?? 'UTC');
@@ -68,6 +66,7 @@ export function ForecastReport() {
           </button>
         </div>
       </header>
+      {data.recompute.error && <p className="alert" role="alert">{data.recompute.error}</p>}
       <ReportFilters filter={filter} dimensions={s.dimensions} quarters={s.quarters} set={set} clear={clear} />
       <KpiSection m={m} />
       <PipelineSection m={m} />
@@ -79,7 +78,7 @@ export function ForecastReport() {
         <CalibrationSection m={m} />
         <AccuracySection m={m} />
       </div>
-      <OverridesSection m={m} canOverride={me.data ? canManage(me.data.role) : false} nameOf={nameOf} onSave={data.setOverride} />
+      <OverridesSection m={m} canOverride={data.canManage} nameOf={nameOf} isRep={(id) => members.data?.some((x) => x.userId === id && x.role === 'rep') ?? false} onSave={data.setOverride} />
     </article>
   );
 }

@@ -1,5 +1,10 @@
-import { ComingSoon } from '~/app/_components/ComingSoon';
+import { Suspense } from 'react';
+import { ForecastReport } from './ForecastReport';
 
 export default function Page() {
-  return <ComingSoon titleKey="nav.forecast" bodyKey="forecast" />;
+  return (
+    <Suspense>
+      <ForecastReport />
+    </Suspense>
+  );
 }

@@ -17,7 +17,8 @@ export function BookingsChart({ rows, currentMonth, level, f }: { rows: TBooking
   const t = useTranslations('forecastReport.bookings');
   const intervalLabel = t('interval', { level: Math.round(level * 100) });
   // The month to date is not comparable with full months: a separate hollow dot, not the end of the line.
-  const data = rows.map((r) => ({ ...r, full: r.partial ? null : r.actual, toDate: r.partial ? r.actual : null }));
+  // Bookings cannot be negative: the band is drawn from 0 even where the model's lower bound is below (the CSV keeps the model's values).
+  const data = rows.map((r) => ({ ...r, full: r.partial ? null : r.actual, toDate: r.partial ? r.actual : null, band: r.band && ([Math.max(0, r.band[0]), Math.max(0, r.band[1])] as [number, number]) }));
   return (
     <ChartFrame height={340} testId="chart-bookings">
       <ComposedChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 8 }}>

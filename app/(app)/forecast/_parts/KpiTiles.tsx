@@ -16,17 +16,18 @@ type TKpis = TForecastSnapshot['kpis']['values'];
 export function KpiTiles({ kpis, weighted, f }: { kpis: TKpis; weighted: { weighted: number; unweighted: number; deals: number }; f: TReportFormat }) {
   const t = useTranslations('forecastReport.kpi');
   const days = (v: number) => t('days', { count: Math.round(v) });
-  const byUnit = (kpi: TForecastKpi | undefined) => (v: number) => {
+  // Coverage reads as a multiple ("2.6×"); other ratios (invoiced ÷ ordered) read better as a percentage.
+  const byUnit = (kpi: TForecastKpi | undefined, key?: keyof TKpis) => (v: number) => {
     if (!kpi) return '—';
     if (kpi.unit === 'money') return f.compact(v);
     if (kpi.unit === 'rate') return f.pct(v);
     if (kpi.unit === 'days') return days(v);
-    if (kpi.unit === 'ratio') return t('times', { value: f.number1(v) });
+    if (kpi.unit === 'ratio') return key === 'pipelineCoverage' ? t('times', { value: f.number1(v) }) : f.pct(v);
     return f.integer(v);
   };
-  const show = (kpi: TForecastKpi | undefined) => (kpi && kpi.value !== null ? byUnit(kpi)(kpi.value) : t('none'));
+  const show = (kpi: TForecastKpi | undefined, key?: keyof TKpis) => (kpi && kpi.value !== null ? byUnit(kpi, key)(kpi.value) : t('none'));
   const tile = (key: keyof TKpis, size: 'lg' | 'md' = 'md', hint?: string) => (
-    <KpiTile key={key} label={t(key as never)} value={show(kpis[key])} kpi={kpis[key]} formatPrevious={byUnit(kpis[key])} hint={hint} size={size} testId={`kpi-${key}`} />
+    <KpiTile key={key} label={t(key as never)} value={show(kpis[key], key)} kpi={kpis[key]} formatPrevious={byUnit(kpis[key], key)} hint={hint} size={size} testId={`kpi-${key}`} />
   );
   const leadTime = (median: keyof TKpis, p90: keyof TKpis, label: 'orderToDelivery' | 'orderToInvoice') => (
     <KpiTile

@@ -32,7 +32,7 @@ export function OverrideDialog(props: {
     event.preventDefault();
     const minor = parseMoneyInput(amount, f.locale, digits);
     if (minor === null || minor < 0) return setError(t('overrides.badAmount', { example }));
-    if (note.trim().length === 0) return setError(t('overrides.noteRequired'));
+    if (note.trim().length < 3) return setError(t('overrides.noteRequired'));
     setSaving(true);
     setError(null);
     try {

@@ -13,14 +13,19 @@ import { ReportSection } from './ReportSection';
 /**
  * The rep × month forecast (commit or best case) with managers' overrides.
  * Follows the team and owner filters; overrides are per rep, so the
- * pipeline filter does not apply here.
+ * pipeline filter does not apply here. Viewers and members without deals
+ * are left out.
  */
-export function OverridesSection(props: { m: TReportModel; canOverride: boolean; nameOf: (userId: string | null) => string; onSave: (row: TForecastOverrideRow, amountMinor: number, note: string) => Promise<void> }) {
+export function OverridesSection(props: { m: TReportModel; canOverride: boolean; nameOf: (userId: string | null) => string; isRep: (userId: string) => boolean; onSave: (row: TForecastOverrideRow, amountMinor: number, note: string) => Promise<void> }) {
   const { m } = props;
   const t = useTranslations('forecastReport');
   const [category, setCategory] = useState<TOverrideCategory>('commit');
   const { filter } = m;
-  const owners = m.s.dimensions.owners.filter((o) => (filter.owner ? o.id === filter.owner : !filter.team || o.teamId === (filter.team === 'none' ? null : filter.team)));
+  // Reps, plus anyone else (a manager, an admin) who owns deals with a forecast number.
+  const withNumbers = new Set(m.s.overrides.map((r) => r.ownerId));
+  const owners = m.s.dimensions.owners.filter(
+    (o) => (withNumbers.has(o.id) || props.isRep(o.id)) && (filter.owner ? o.id === filter.owner : !filter.team || o.teamId === (filter.team === 'none' ? null : filter.team)),
+  );
   const inPeriod = new Set(m.months);
   const ownerIds = new Set(owners.map((o) => o.id));
   const rows = m.s.overrides.filter((r) => inPeriod.has(r.month) && ownerIds.has(r.ownerId));

@@ -45,17 +45,18 @@ export function OverridesTable(props: TProps) {
         <tbody>
           {grid.lines.map((line) => (
             <tr key={line.ownerId}>
-              <td className="cell-title">{line.name}</td>
+              <td className="cell-title nowrap">{line.name}</td>
               {line.cells.map((cell, i) => {
                 const row = cell ?? emptyOverrideRow(line.ownerId, props.months[i]!, props.category);
                 const o = row.override;
                 const content = (
                   <>
-                    <span className={o ? 'fc-override-value overridden' : 'fc-override-value'}>{row.effectiveMinor === 0 && !o ? '·' : f.money(row.effectiveMinor)}</span>
-                    {o && <span className="fc-override-original">{t('original', { amount: f.money(row.originalMinor) })}</span>}
+                    <span className={o ? 'fc-override-value overridden' : 'fc-override-value'}>{row.effectiveMinor === 0 && !o ? '·' : f.compact(row.effectiveMinor)}</span>
+                    {o && <span className="fc-override-original">{t('original', { amount: f.compact(row.originalMinor) })}</span>}
                   </>
                 );
-                const title = o ? t('overriddenBy', { name: props.nameOf(o.byUserId), when: f.instant(o.at), note: o.note }) : undefined;
+                const exact = f.money(row.effectiveMinor);
+                const title = o ? `${exact} · ${t('original', { amount: f.money(row.originalMinor) })} · ${t('overriddenBy', { name: props.nameOf(o.byUserId), when: f.instant(o.at), note: o.note })}` : exact;
                 return (
                   <td key={row.month} className="num fc-override-cell" title={title} data-overridden={o ? 'true' : undefined}>
                     {props.canOverride ? (
@@ -68,7 +69,7 @@ export function OverridesTable(props: TProps) {
                   </td>
                 );
               })}
-              <td className="num strong">{f.money(line.totalMinor)}</td>
+              <td className="num strong" title={f.money(line.totalMinor)}>{f.compact(line.totalMinor)}</td>
             </tr>
           ))}
         </tbody>
@@ -77,8 +78,8 @@ export function OverridesTable(props: TProps) {
             <td>
               <span className="fc-swatch" style={{ background: categoryColor[props.category] }} aria-hidden /> {t('total')}
             </td>
-            {grid.monthTotals.map((total, i) => <td key={props.months[i]} className="num">{f.money(total)}</td>)}
-            <td className="num">{f.money(grid.totalMinor)}</td>
+            {grid.monthTotals.map((total, i) => <td key={props.months[i]} className="num" title={f.money(total)}>{f.compact(total)}</td>)}
+            <td className="num" title={f.money(grid.totalMinor)}>{f.compact(grid.totalMinor)}</td>
           </tr>
         </tfoot>
       </table>

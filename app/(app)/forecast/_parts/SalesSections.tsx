@@ -30,8 +30,10 @@ export function BookingsSection({ m }: { m: TReportModel }) {
   const rows = bookingsRows(b, m.group);
   const methodKey = fc.method === 'holt-winters' ? 'holtWinters' : fc.method === 'linear-trend' ? 'linearTrend' : 'none';
   const method = t(`bookings.method.${methodKey}`, { seasonal: fc.seasonal ? t(`bookings.seasonal.${fc.seasonal}`) : '', count: b.history.length });
+  const order = ['alpha', 'beta', 'gamma', 'intercept', 'slope'];
   const parameters = Object.entries(fc.parameters)
     .filter(([, v]) => v !== null)
+    .sort(([a], [b]) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99))
     .map(([k, v]) => `${k} = ${Math.abs(v!) >= 1000 ? m.f.compact(Math.round(v!)) : m.f.number1(Math.round(v! * 1000) / 1000)}`)
     .join(' · ');
   const empty = b.history.length === 0 && b.currentMonth.amountMinor === 0;

@@ -36,7 +36,7 @@ export const enForecastReport = {
     trendFlat: 'Unchanged from {value}',
     trendChange: '{direction} from {value}',
     weightedPipeline: 'Weighted pipeline',
-    weightedHint: '{deals, plural, one {# open deal} other {# open deals}} · {unweighted} unweighted',
+    weightedHint: '{deals, plural, one {# deal} other {# deals}} · {unweighted} unweighted',
     orderBacklogMinor: 'Order backlog',
     fulfilmentRate: 'Fulfilment rate',
     orderToDelivery: 'Order → delivery, median',

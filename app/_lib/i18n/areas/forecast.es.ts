@@ -38,7 +38,7 @@ export const esForecastReport: typeof enForecastReport = {
     trendFlat: 'Sin cambios desde {value}',
     trendChange: '{direction} desde {value}',
     weightedPipeline: 'Embudo ponderado',
-    weightedHint: '{deals, plural, one {# oportunidad abierta} other {# oportunidades abiertas}} · {unweighted} sin ponderar',
+    weightedHint: '{deals, plural, one {# oportunidad} other {# oportunidades}} · {unweighted} sin ponderar',
     orderBacklogMinor: 'Cartera de pedidos',
     fulfilmentRate: 'Tasa de servicio',
     orderToDelivery: 'Pedido → entrega, mediana',
