@@ -54,7 +54,7 @@ export function ForecastReport() {
         </div>
         <div className="fc-head-actions">
           <span className={`fc-updated${data.isFetching ? ' busy' : ''}`} title={t('updatedHint')} data-testid="forecast-updated" aria-live="polite">
-            {data.isFetching ? t('recomputing') : t('updated', { time: f.time(shownAt) })}
+            {data.isFetching ? t('refreshing') : t('updated', { time: f.time(shownAt) })}
           </span>
           {data.recompute.allowed && (
             <button type="button" className="btn no-print" onClick={data.recompute.run} disabled={data.recompute.pending} data-testid="forecast-recompute">

@@ -5,6 +5,7 @@ import { useTranslations } from 'use-intl';
 import { currencyDigits } from '~/domain/format/money';
 import { formatMoneyInput, parseMoneyInput } from '~/domain/format/parse-money';
 import type { TForecastOverrideRow } from '~/domain/forecast/snapshot';
+import { OverrideHistory } from './OverrideHistory';
 import type { TReportFormat } from './use-report-format';
 
 /**
@@ -15,7 +16,6 @@ import type { TReportFormat } from './use-report-format';
 export function OverrideDialog(props: {
   row: TForecastOverrideRow;
   repName: string;
-  nameOf: (userId: string | null) => string;
   f: TReportFormat;
   onSave: (amountMinor: number, note: string) => Promise<void>;
   onClose: () => void;
@@ -49,7 +49,6 @@ export function OverrideDialog(props: {
       <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="fc-override-title" onSubmit={submit} onClick={(e) => e.stopPropagation()} data-testid="override-dialog">
         <h2 id="fc-override-title">{title}</h2>
         <p className="muted fc-dialog-note">{t('overrides.current', { amount: f.money(row.originalMinor) })}</p>
-        {row.override && <p className="muted fc-dialog-note">{t('overrides.overriddenBy', { name: props.nameOf(row.override.byUserId), when: f.instant(row.override.at), note: row.override.note })}</p>}
         <label>
           {t('overrides.amount', { currency: f.currency })}
           <input className="input" inputMode="decimal" autoFocus value={amount} onChange={(e) => setAmount(e.target.value)} placeholder={example} data-testid="override-amount" />
@@ -59,6 +58,7 @@ export function OverrideDialog(props: {
           <input className="input" value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('overrides.notePlaceholder')} maxLength={500} data-testid="override-note" />
         </label>
         {error && <p className="form-error" role="alert">{error}</p>}
+        <OverrideHistory ownerId={row.ownerId} month={row.month} category={row.category} f={f} />
         <div className="form-actions">
           <button type="button" className="btn" onClick={props.onClose}>{t('overrides.cancel')}</button>
           <button type="submit" className="btn btn-primary" disabled={saving} data-testid="override-save">{saving ? t('overrides.saving') : t('overrides.save')}</button>

@@ -87,7 +87,6 @@ export function OverridesTable(props: TProps) {
         <OverrideDialog
           row={editing}
           repName={nameOfOwner(editing.ownerId)}
-          nameOf={props.nameOf}
           f={f}
           onSave={(amountMinor, note) => props.onSave(editing, amountMinor, note)}
           onClose={() => setEditing(null)}

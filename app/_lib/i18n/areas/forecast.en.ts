@@ -5,6 +5,7 @@ export const enForecastReport = {
   updated: 'updated {time}',
   updatedHint: 'The report refreshes by itself when deals move.',
   recomputing: 'Recomputing…',
+  refreshing: 'Updating…',
   recompute: 'Recompute now',
   print: 'Print',
   noSnapshot: 'No forecast has been computed yet. The forecasting job runs every few minutes; you can also start it now.',

@@ -7,6 +7,7 @@ export const esForecastReport: typeof enForecastReport = {
   updated: 'actualizado {time}',
   updatedHint: 'El informe se actualiza solo cuando se mueven oportunidades.',
   recomputing: 'Recalculando…',
+  refreshing: 'Actualizando…',
   recompute: 'Recalcular ahora',
   print: 'Imprimir',
   noSnapshot: 'Aún no se ha calculado ninguna previsión. El proceso de previsión se ejecuta cada pocos minutos; también puedes lanzarlo ahora.',
