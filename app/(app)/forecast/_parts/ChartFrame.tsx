@@ -12,7 +12,7 @@ export function ChartFrame({ height, testId, children }: { height: number; testI
   const printing = usePrinting();
   return (
     <div className="fc-chart" data-testid={testId}>
-      <ResponsiveContainer width={printing ? PRINT_WIDTH : '100%'} height={printing ? Math.round(height * 1.3) : height} initialDimension={{ width: 800, height }}>
+      <ResponsiveContainer width={printing ? PRINT_WIDTH : '100%'} height={printing ? Math.round(height * 1.15) : height} initialDimension={{ width: 800, height }}>
         {children}
       </ResponsiveContainer>
     </div>
