@@ -5,6 +5,7 @@ import { fromNodeHeaders } from 'better-auth/node';
 import { WebSocketServer } from 'ws';
 import type { Db } from '~/db/client';
 import type { TAuth } from '~/server/auth/auth';
+import { findMembership } from '~/server/auth/find-membership';
 import type { TContext, TPublish, TSession } from '~/server/trpc/context';
 import { appRouter } from '~/server/trpc/root';
 import { isForeignOrigin } from './security-headers';
@@ -15,6 +16,12 @@ export const TRPC_WS_PATH = '/api/trpc-ws';
 const MAX_MESSAGE_BYTES = 1024 * 1024;
 /** How long a connection trusts the session it was opened with before checking it again. */
 const SESSION_RECHECK_MS = 30_000;
+/**
+ * How long a connection trusts a membership (role) it read. A role change or
+ * removal reaches an open board within this time; a new connection (page
+ * load) sees it at once.
+ */
+const MEMBERSHIP_RECHECK_MS = 5_000;
 
 type TDeps = { db: Db; auth: TAuth; publish: TPublish; allowedOrigins: string[] };
 
@@ -22,8 +29,9 @@ type TDeps = { db: Db; auth: TAuth; publish: TPublish; allowedOrigins: string[] 
  * tRPC over WebSocket on TRPC_WS_PATH, sharing the HTTP server's port. The
  * upgrade is refused unless it comes from our own origin with a valid session
  * cookie; the connection's context then re-checks the session every
- * SESSION_RECHECK_MS (sign-out and revocation take effect) and every
- * procedure re-checks the membership, exactly as over HTTP.
+ * SESSION_RECHECK_MS (sign-out and revocation take effect) and the
+ * membership every MEMBERSHIP_RECHECK_MS; role rules and organization
+ * scoping apply per call exactly as over HTTP.
  */
 export function createTrpcWs(deps: TDeps) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
@@ -37,6 +45,7 @@ export function createTrpcWs(deps: TDeps) {
       const headers = fromNodeHeaders(req.headers);
       let session: TSession | null = sessions.get(req) ?? null;
       let checkedAt = Date.now();
+      let membership: { key: string; at: number; value: Awaited<ReturnType<typeof findMembership>> } | null = null;
       return {
         db: deps.db,
         auth: deps.auth,
@@ -48,6 +57,13 @@ export function createTrpcWs(deps: TDeps) {
             checkedAt = Date.now();
           }
           return session;
+        },
+        findMembership: async (userId, organizationId) => {
+          const key = `${userId}\u0000${organizationId}`;
+          if (membership?.key !== key || Date.now() - membership.at > MEMBERSHIP_RECHECK_MS) {
+            membership = { key, at: Date.now(), value: await findMembership(deps.db, userId, organizationId) };
+          }
+          return membership.value;
         },
       };
     },

@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { Db } from '~/db/client';
+import type { TRole } from '~/domain/roles';
 import type { TAuth } from '~/server/auth/auth';
 
 export type TSession = NonNullable<Awaited<ReturnType<TAuth['api']['getSession']>>>;
@@ -17,7 +18,11 @@ export type TContext = {
    * through this before each procedure; HTTP requests resolve it per request.
    */
   revalidateSession?: () => Promise<TSession | null>;
+  /** Long-lived connections also cache the membership briefly (see trpc-ws.ts); HTTP reads it per request. */
+  findMembership?: TFindMembership;
 };
+
+export type TFindMembership = (userId: string, organizationId: string) => Promise<{ memberId: string; role: TRole } | null>;
 
 /**
  * Sends a realtime event to one organization's room or, with `toUserIds`,
@@ -25,7 +30,7 @@ export type TContext = {
  */
 export type TPublish = (organizationId: string, event: string, payload: unknown, toUserIds?: readonly string[]) => void;
 
-export type TContextDeps = Omit<TContext, 'session' | 'revalidateSession'>;
+export type TContextDeps = Omit<TContext, 'session' | 'revalidateSession' | 'findMembership'>;
 
 /** Builds the tRPC context from a Node request's headers (session cookie). */
 export async function createContext(deps: TContextDeps, headers: IncomingHttpHeaders): Promise<TContext> {

@@ -70,7 +70,8 @@ export const authedProcedure = t.procedure.use(appErrors).use(async ({ ctx, next
  */
 export const orgProcedure = authedProcedure.use(async ({ ctx, next }) => {
   const organizationId = ctx.session.session.activeOrganizationId;
-  const membership = organizationId ? await findMembership(ctx.db, ctx.session.user.id, organizationId) : null;
+  const lookUp = ctx.findMembership ?? ((userId: string, orgId: string) => findMembership(ctx.db, userId, orgId));
+  const membership = organizationId ? await lookUp(ctx.session.user.id, organizationId) : null;
   if (!organizationId || !membership) {
     throw new TRPCError({ code: 'FORBIDDEN', message: 'You are not a member of any organization.' });
   }
