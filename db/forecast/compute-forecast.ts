@@ -1,17 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '~/db/client';
-import { loadBookings } from '~/db/queries/forecast/bookings';
-import { loadCalibrationInputs } from '~/db/queries/forecast/calibration-inputs';
-import { loadKpiInputs } from '~/db/queries/forecast/kpi-inputs';
-import { loadForecastOrg } from '~/db/queries/forecast/load-forecast-org';
+import { loadClosedDealFacts } from '~/db/queries/forecast/closed-deal-facts';
+import { loadDocumentKpis } from '~/db/queries/forecast/kpi-inputs';
+import { loadForecastOrg, loadOwnerNames } from '~/db/queries/forecast/load-forecast-org';
+import { loadOpenDealCells } from '~/db/queries/forecast/open-deal-cells';
 import { loadOpenDeals } from '~/db/queries/forecast/open-deals';
 import { loadOverridesInForce } from '~/db/queries/forecast/overrides';
-import { loadPipelineCells } from '~/db/queries/forecast/pipeline-cells';
-import { loadSlippage } from '~/db/queries/forecast/slippage';
 import { pastForecasts } from '~/db/queries/forecast/snapshots';
-import { loadWinCounts } from '~/db/queries/forecast/win-rates';
 import { AppError } from '~/domain/app-error';
 import { bookingHistory, buildSnapshot } from '~/domain/forecast/build-snapshot';
+import { bookingRows, calibrationGroups, kpiPeriodInput, pipelineRows, slippageHistogram, winCounts as countWins } from '~/domain/forecast/closed-facts';
 import type { THeavyInput, THeavyResult } from '~/domain/forecast/forecast-heavy';
 import type { TForecastSnapshot } from '~/domain/forecast/snapshot';
 import { forecastDates } from './forecast-dates';
@@ -38,22 +36,33 @@ export async function computeForecast(db: Db, input: { organizationId: string; a
   const dates = forecastDates(input.asOf, timeZone);
   const firstMonth = dates.months[0]!;
   const q = { organizationId: org.id, timeZone, currency };
-  const pipeline = await loadPipelineCells(db, { ...q, firstMonth });
-  const openDeals = await loadOpenDeals(db, org.id, currency);
-  const closedGroups = await loadCalibrationInputs(db, org.id);
-  const slippage = await loadSlippage(db, org.id, timeZone);
-  const bookings = await loadBookings(db, q);
-  const winCounts = await loadWinCounts(db, org.id);
-  const overrides = await loadOverridesInForce(db, org.id, firstMonth);
-  const kpiCurrent = await loadKpiInputs(db, { ...q, period: dates.kpi.current });
-  const kpiPrevious = await loadKpiInputs(db, { ...q, period: dates.kpi.previous });
-  const past = await pastForecasts(db, { ...q, months: dates.accuracyMonths });
+  const periods = dates.kpi;
+  // Independent reads, issued together: on Postgres they run on separate pooled connections.
+  const [closedFacts, openCells, openDeals, documents, overrides, past] = await Promise.all([
+    loadClosedDealFacts(db, { ...q, current: periods.current, previous: periods.previous }),
+    loadOpenDealCells(db, { ...q, createdBefore: periods.previous.to }),
+    loadOpenDeals(db, org.id, currency),
+    loadDocumentKpis(db, { ...q, current: periods.current, previous: periods.previous }),
+    loadOverridesInForce(db, org.id, firstMonth),
+    pastForecasts(db, { ...q, months: dates.accuracyMonths }),
+  ]);
+  const known = new Set(org.owners.map((o) => o.id));
+  const formerOwners = [...new Set([...closedFacts, ...openCells].map((r) => r.ownerId))].filter((id) => !known.has(id));
+  const owners = [...org.owners, ...(await loadOwnerNames(db, org.id, formerOwners))];
+  const pipeline = pipelineRows(openCells, closedFacts, dates.months);
+  const bookings = bookingRows(closedFacts);
+  const winCounts = countWins(closedFacts);
+  const closedGroups = calibrationGroups(closedFacts);
+  const slippage = slippageHistogram(closedFacts);
+  const days = (p: { from: string; to: string }) => Math.round((Date.parse(`${p.to}T00:00:00Z`) - Date.parse(`${p.from}T00:00:00Z`)) / 86_400_000);
+  const kpiInput = (period: 'current' | 'previous') =>
+    kpiPeriodInput({ period, currency, periodDays: days(periods[period]), documents: documents[period], closed: closedFacts, open: openCells, pipelineToMonth: periods[period].pipelineTo.slice(0, 7) });
 
   const heavyInput: THeavyInput = {
     months: dates.months,
     bands: org.probabilityBands,
     openDeals,
-    closedGroups: closedGroups.map(({ fromEvents: _f, ...g }) => g),
+    closedGroups,
     slippage,
     bookings: bookingHistory(bookings, firstMonth).map((b) => b.amountMinor),
     seed: org.id,
@@ -75,16 +84,16 @@ export async function computeForecast(db: Db, input: { organizationId: string; a
     timeZone,
     currency,
     months: dates.months,
-    dimensions: { owners: org.owners, teams: org.teams, pipelines: org.pipelines },
+    dimensions: { owners, teams: org.teams, pipelines: org.pipelines },
     pipeline,
     overrides,
     bookings,
     winCounts,
     slippage,
-    calibrationFromEvents: closedGroups.reduce((s, g) => s + g.fromEvents, 0),
+    calibrationFromEvents: closedFacts.reduce((s, f) => s + (f.fromEvent ? f.deals : 0), 0),
     openDeals: openDeals.amountMinor.length,
     closedDeals: closedGroups.reduce((s, g) => s + g.deals, 0),
-    kpis: { period: { from: dates.kpi.current.from, to: dates.kpi.current.to }, previousPeriod: { from: dates.kpi.previous.from, to: dates.kpi.previous.to }, current: kpiCurrent, previous: kpiPrevious },
+    kpis: { period: { from: dates.kpi.current.from, to: dates.kpi.current.to }, previousPeriod: { from: dates.kpi.previous.from, to: dates.kpi.previous.to }, current: kpiInput('current'), previous: kpiInput('previous') },
     pastForecasts: past,
     heavy,
     seed: heavyInput.seed,

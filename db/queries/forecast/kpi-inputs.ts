@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '~/db/client';
 import { rowsOf } from '~/db/rows';
-import type { TKpiPeriodInput } from '~/domain/forecast/kpis';
+import type { TDocumentKpis } from '~/domain/forecast/closed-facts';
 
 export type TKpiPeriod = {
   /** [from, to) as dates in the organization's time zone. */
@@ -11,93 +11,87 @@ export type TKpiPeriod = {
   pipelineTo: string;
 };
 
+type TPeriods = { current: TKpiPeriod; previous: TKpiPeriod };
+
 /**
- * One period's KPI inputs (domain/forecast/kpis.ts), aggregated in SQL.
- * Orders and invoices in gross minor units (what the customer pays), so
- * invoiced ÷ ordered and DSO compare like with like. Ordered/delivered:
- * orders placed in the period and, of those, the ones delivered by its end.
- * Durations come back as (days, how many) histograms and are expanded, so
- * the medians and p90 are exact without shipping one row per order.
- * Point-in-time figures (receivables, overdue) are rebuilt at `to` from
- * paid_at; the open pipeline of a past period is approximated with today's
- * amounts and dates of the deals that were open then (no full history).
+ * The order, invoice and quota side of the KPIs for the current and the
+ * previous period, in one scan of each table (FILTER per period). Gross
+ * minor units (what the customer pays), so invoiced ÷ ordered and DSO
+ * compare like with like. Ordered/delivered: orders placed in the period
+ * and, of those, the ones delivered by its end. Receivables and overdue are
+ * rebuilt at the period's end from paid_at. Lead times come back as
+ * (period, days, count) histograms, so medians and p90 stay exact without
+ * one row per order.
  */
-export async function loadKpiInputs(db: DbOrTx, input: { organizationId: string; timeZone: string; currency: string; period: TKpiPeriod }): Promise<TKpiPeriodInput> {
+export async function loadDocumentKpis(db: DbOrTx, input: { organizationId: string; timeZone: string; currency: string } & TPeriods): Promise<Record<keyof TPeriods, TDocumentKpis>> {
   const { organizationId: org, timeZone: tz, currency } = input;
-  const { from, to, pipelineTo } = input.period;
   const local = (column: string) => sql`(${sql.raw(column)} at time zone ${tz})::date`;
-  const inPeriod = (date: SQLish) => sql`${date} >= ${from}::date and ${date} < ${to}::date`;
-  const [r] = rowsOf<Record<string, string | number | null>>(
+  const periodOf = (date: SQL) => sql`case when ${date} >= ${input.current.from}::date and ${date} < ${input.current.to}::date then 'current'
+    when ${date} >= ${input.previous.from}::date and ${date} < ${input.previous.to}::date then 'previous' end`;
+  const perPeriod = (build: (p: TKpiPeriod) => SQL) => sql`${build(input.current)} as c, ${build(input.previous)} as p`;
+  const [orders] = rowsOf<Record<string, string>>(
     await db.execute(sql`
-      with ord as (
-        select coalesce(sum(gross_minor), 0)::text as ordered,
-               coalesce(sum(gross_minor) filter (where delivered_at is not null and ${local('delivered_at')} < ${to}::date), 0)::text as delivered
-        from orders where organization_id = ${org} and currency = ${currency} and status <> 'cancelled' and ${inPeriod(sql`order_date`)}
-      ), dlv as (
-        select count(*) filter (where promised_date is not null)::int as deliveries,
-               count(*) filter (where promised_date is not null and ${local('delivered_at')} <= promised_date)::int as on_time
-        from orders where organization_id = ${org} and status <> 'cancelled' and delivered_at is not null and ${inPeriod(local('delivered_at'))}
-      ), inv as (
-        select coalesce(sum(gross_minor) filter (where issue_date >= ${from}::date), 0)::text as invoiced,
-               coalesce(sum(gross_minor) filter (where paid_at is null or ${local('paid_at')} >= ${to}::date), 0)::text as receivables,
-               coalesce(sum(gross_minor) filter (where (paid_at is null or ${local('paid_at')} >= ${to}::date) and due_date < ${to}::date), 0)::text as overdue,
-               count(*) filter (where (paid_at is null or ${local('paid_at')} >= ${to}::date) and due_date < ${to}::date)::int as overdue_count
-        from invoices where organization_id = ${org} and currency = ${currency} and status not in ('draft', 'cancelled') and issue_date < ${to}::date
-      ), closed as (
-        select count(*) filter (where status = 'won')::int as won, count(*) filter (where status = 'lost')::int as lost,
-               coalesce(sum(amount_minor) filter (where status = 'won' and currency = ${currency}), 0)::text as won_amount
-        from opportunities where organization_id = ${org} and status in ('won', 'lost') and closed_at is not null and ${inPeriod(local('closed_at'))}
-      ), pipe as (
-        select coalesce(sum(amount_minor), 0)::text as open_pipeline from opportunities
-        where organization_id = ${org} and currency = ${currency} and forecast_category <> 'omitted' and expected_close_date < ${pipelineTo}::date
-          and ${local('created_at')} < ${to}::date and (status = 'open' or closed_at is not null and ${local('closed_at')} >= ${to}::date)
-      ), quota as (
-        select coalesce(sum(amount_minor), 0)::text as quota from quotas
-        where organization_id = ${org} and currency = ${currency} and month >= ${from}::date and month < ${pipelineTo}::date
-      )
-      select * from ord, dlv, inv, closed, pipe, quota`),
+      select ${perPeriod((p) => sql`jsonb_build_object(
+               'ordered', coalesce(sum(gross_minor) filter (where order_date >= ${p.from}::date and order_date < ${p.to}::date), 0),
+               'delivered', coalesce(sum(gross_minor) filter (where order_date >= ${p.from}::date and order_date < ${p.to}::date and delivered_at is not null and delivered_on < ${p.to}::date), 0),
+               'deliveries', count(*) filter (where promised_date is not null and delivered_at is not null and delivered_on >= ${p.from}::date and delivered_on < ${p.to}::date),
+               'onTime', count(*) filter (where promised_date is not null and delivered_at is not null and delivered_on >= ${p.from}::date and delivered_on < ${p.to}::date and delivered_on <= promised_date))`)}
+      from orders cross join lateral (select (delivered_at at time zone ${tz})::date as delivered_on) x
+      where organization_id = ${org} and currency = ${currency} and status <> 'cancelled' and order_date < ${input.current.to}::date
+        and (order_date >= ${input.previous.from}::date or delivered_at >= (${input.previous.from}::timestamp at time zone ${tz}) - interval '1 day')`),
   );
-  const histogram = async (query: ReturnType<typeof sql>) => expand(rowsOf<{ days: number; n: number }>(await db.execute(query)));
-  const orderToDeliveryDays = await histogram(sql`
-    select greatest(${local('delivered_at')} - order_date, 0) as days, count(*)::int as n from orders
-    where organization_id = ${org} and status <> 'cancelled' and delivered_at is not null and ${inPeriod(local('delivered_at'))} group by 1`);
-  const orderToInvoiceDays = await histogram(sql`
-    with first_invoice as (
-      select order_id, min(issue_date) as issued from invoices
-      where organization_id = ${org} and order_id is not null and status not in ('draft', 'cancelled') group by order_id
-    )
-    select greatest(f.issued - o.order_date, 0) as days, count(*)::int as n
-    from first_invoice f join orders o on o.id = f.order_id where ${inPeriod(sql`f.issued`)} group by 1`);
-  const salesCycleDays = await histogram(sql`
-    select greatest(${local('closed_at')} - coalesce(engage_date, ${local('created_at')}), 0) as days, count(*)::int as n from opportunities
-    where organization_id = ${org} and status = 'won' and closed_at is not null and ${inPeriod(local('closed_at'))} group by 1`);
-  const num = (v: string | number | null | undefined) => Number(v ?? 0);
-  return {
-    currency,
-    periodDays: Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000),
-    orderedMinor: num(r!.ordered),
-    deliveredMinor: num(r!.delivered),
-    invoicedMinor: num(r!.invoiced),
-    receivablesMinor: num(r!.receivables),
-    overdueMinor: num(r!.overdue),
-    overdueCount: num(r!.overdue_count),
-    deliveries: num(r!.deliveries),
-    onTimeDeliveries: num(r!.on_time),
-    orderToDeliveryDays,
-    orderToInvoiceDays,
-    wonCount: num(r!.won),
-    lostCount: num(r!.lost),
-    wonMinor: num(r!.won_amount),
-    salesCycleDays,
-    openPipelineMinor: num(r!.open_pipeline),
-    quotaMinor: num(r!.quota),
+  const [invoices] = rowsOf<Record<string, string>>(
+    await db.execute(sql`
+      select ${perPeriod((p) => sql`jsonb_build_object(
+               'invoiced', coalesce(sum(gross_minor) filter (where issue_date >= ${p.from}::date and issue_date < ${p.to}::date), 0),
+               'receivables', coalesce(sum(gross_minor) filter (where issue_date < ${p.to}::date and (paid_at is null or paid_on >= ${p.to}::date)), 0),
+               'overdue', coalesce(sum(gross_minor) filter (where issue_date < ${p.to}::date and due_date < ${p.to}::date and (paid_at is null or paid_on >= ${p.to}::date)), 0),
+               'overdueCount', count(*) filter (where issue_date < ${p.to}::date and due_date < ${p.to}::date and (paid_at is null or paid_on >= ${p.to}::date)))`)}
+      from invoices cross join lateral (select (paid_at at time zone ${tz})::date as paid_on) x
+      where organization_id = ${org} and currency = ${currency} and status not in ('draft', 'cancelled') and issue_date < ${input.current.to}::date
+        and (issue_date >= ${input.previous.from}::date or paid_at is null or paid_at >= (${input.previous.from}::timestamp at time zone ${tz}) - interval '1 day')`),
+  );
+  const [quota] = rowsOf<Record<string, string>>(
+    await db.execute(sql`
+      select ${perPeriod((p) => sql`coalesce(sum(amount_minor) filter (where month >= ${p.from}::date and month < ${p.pipelineTo}::date), 0)::text`)}
+      from quotas where organization_id = ${org} and currency = ${currency}`),
+  );
+  const delivery = rowsOf<{ period: 'current' | 'previous'; days: number; n: number }>(
+    await db.execute(sql`
+      select period, days, count(*)::int as n from (
+        select ${periodOf(local('delivered_at'))} as period, greatest(${local('delivered_at')} - order_date, 0) as days
+        from orders where organization_id = ${org} and status <> 'cancelled' and delivered_at is not null
+          and delivered_at >= (${input.previous.from}::timestamp at time zone ${tz}) - interval '1 day'
+      ) x where period is not null group by 1, 2`),
+  );
+  const invoiceLead = rowsOf<{ period: 'current' | 'previous'; days: number; n: number }>(
+    await db.execute(sql`
+      with first_invoice as (
+        select order_id, min(issue_date) as issued from invoices
+        where organization_id = ${org} and order_id is not null and status not in ('draft', 'cancelled') group by order_id
+      )
+      select period, days, count(*)::int as n from (
+        select ${periodOf(sql`f.issued`)} as period, greatest(f.issued - o.order_date, 0) as days
+        from first_invoice f join orders o on o.id = f.order_id
+        where f.issued >= ${input.previous.from}::date
+      ) x where period is not null group by 1, 2`),
+  );
+  const build = (key: 'c' | 'p', period: keyof TPeriods): TDocumentKpis => {
+    const o = (orders![key] as unknown as Record<string, number>) ?? {};
+    const i = (invoices![key] as unknown as Record<string, number>) ?? {};
+    return {
+      orderedMinor: Number(o.ordered ?? 0),
+      deliveredMinor: Number(o.delivered ?? 0),
+      deliveries: Number(o.deliveries ?? 0),
+      onTimeDeliveries: Number(o.onTime ?? 0),
+      invoicedMinor: Number(i.invoiced ?? 0),
+      receivablesMinor: Number(i.receivables ?? 0),
+      overdueMinor: Number(i.overdue ?? 0),
+      overdueCount: Number(i.overdueCount ?? 0),
+      quotaMinor: Number(quota?.[key] ?? 0),
+      orderToDeliveryDays: delivery.filter((r) => r.period === period).map((r) => ({ days: Number(r.days), count: Number(r.n) })),
+      orderToInvoiceDays: invoiceLead.filter((r) => r.period === period).map((r) => ({ days: Number(r.days), count: Number(r.n) })),
+    };
   };
-}
-
-type SQLish = ReturnType<typeof sql>;
-
-function expand(rows: { days: number; n: number }[]): number[] {
-  const out: number[] = [];
-  for (const r of rows) for (let i = 0; i < Number(r.n); i++) out.push(Number(r.days));
-  return out;
+  return { current: build('c', 'current'), previous: build('p', 'previous') };
 }

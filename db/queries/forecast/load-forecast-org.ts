@@ -15,8 +15,8 @@ export type TForecastOrg = {
 
 /**
  * The organization's forecast settings and the names the report shows:
- * owners are members plus anyone owning a deal (first team by position),
- * teams and pipelines in display order.
+ * owners are the members (first team by position; add former members who
+ * still own deals with loadOwnerNames), teams and pipelines in display order.
  */
 export async function loadForecastOrg(db: DbOrTx, organizationId: string): Promise<TForecastOrg | null> {
   const [org] = rowsOf<{ id: string; slug: string; currency: string; time_zone: string; probability_bands: number[] }>(
@@ -25,10 +25,7 @@ export async function loadForecastOrg(db: DbOrTx, organizationId: string): Promi
   if (!org) return null;
   const owners = rowsOf<{ id: string; name: string; team_id: string | null }>(
     await db.execute(sql`
-      with people as (
-        select user_id from members where organization_id = ${organizationId}
-        union select distinct owner_id from opportunities where organization_id = ${organizationId}
-      )
+      with people as (select user_id from members where organization_id = ${organizationId})
       select u.id, u.name,
              (select tm.team_id from team_members tm join teams t on t.id = tm.team_id
               where tm.organization_id = ${organizationId} and tm.user_id = u.id order by t.position, t.name limit 1) as team_id
@@ -51,4 +48,15 @@ export async function loadForecastOrg(db: DbOrTx, organizationId: string): Promi
     teams,
     pipelines,
   };
+}
+
+/** Names of deal owners who are no longer members (their deals still count). */
+export async function loadOwnerNames(db: DbOrTx, organizationId: string, ids: readonly string[]): Promise<TForecastOrg['owners']> {
+  if (ids.length === 0) return [];
+  const rows = rowsOf<{ id: string; name: string; team_id: string | null }>(
+    await db.execute(sql`
+      select u.id, u.name, (select tm.team_id from team_members tm where tm.organization_id = ${organizationId} and tm.user_id = u.id limit 1) as team_id
+      from users u where u.id in (select unnest(string_to_array(${ids.join('\u0001')}, chr(1))))`),
+  );
+  return rows.map((r) => ({ id: r.id, name: r.name, teamId: r.team_id }));
 }

@@ -1,0 +1,58 @@
+import type postgres from 'postgres';
+
+export type TVolume = { opportunities: number; orders: number; invoices: number; owners: number };
+
+/**
+ * Fills one organization with synthetic history in SQL (generate_series,
+ * no JS round trips): `owners` extra reps, opportunities over the last
+ * 36 months (≈ 10 % open over the next 12 months, the rest won or lost
+ * with close dates and amounts that vary by month), orders and invoices
+ * spread over the last 24 months in every state the KPIs look at. Then
+ * ANALYZE, so plans are realistic. Deterministic (hash-based, no random()).
+ */
+export async function generateForecastData(sql: postgres.Sql, organizationId: string, v: TVolume): Promise<void> {
+  const [ctx] = await sql<{ pipeline_id: string; stage_id: string; customer_id: string; currency: string }[]>`
+    select p.id as pipeline_id, s.id as stage_id, c.id as customer_id, o.currency
+    from organizations o join pipelines p on p.organization_id = o.id join stages s on s.pipeline_id = p.id
+    join customers c on c.organization_id = o.id where o.id = ${organizationId} limit 1`;
+  if (!ctx) throw new Error('bench organization has no pipeline, stage or customer');
+  await sql`insert into users (id, name, email, email_verified)
+    select 'bench-rep-' || g, 'Bench Rep ' || g, 'bench-rep-' || g || '@bench.invalid', false from generate_series(1, ${v.owners}) g`;
+  await sql`insert into members (id, organization_id, user_id, role)
+    select 'bench-member-' || g, ${organizationId}, 'bench-rep-' || g, 'rep' from generate_series(1, ${v.owners}) g`;
+  await sql`
+    insert into opportunities (organization_id, title, customer_id, owner_id, pipeline_id, stage_id, amount_minor, currency, probability,
+                               expected_close_date, status, forecast_category, rank, closed_at, created_at)
+    select ${organizationId}, 'Bench deal ' || g, ${ctx.customer_id}, 'bench-rep-' || (1 + g % ${v.owners}), ${ctx.pipeline_id}, ${ctx.stage_id},
+           (50000 + (hashint4(g) & 2147483647) % 5000000)::bigint, ${ctx.currency},
+           case when g % 10 = 0 then (array[10, 25, 50, 75, 90])[1 + g % 5] when g % 10 < 4 then 0 else 100 end,
+           case when g % 10 = 0 then current_date + (g % 365) else current_date - (g % 1095) end,
+           (case when g % 10 = 0 then 'open' when g % 10 < 4 then 'lost' else 'won' end)::opportunity_status,
+           (case when g % 10 = 0 then (array['pipeline', 'best_case', 'commit', 'pipeline', 'omitted'])[1 + g % 5] when g % 10 < 4 then 'omitted' else 'closed' end)::forecast_category,
+           'a' || lpad(g::text, 8, '0'),
+           case when g % 10 = 0 then null else (current_date - (g % 1095))::timestamp + interval '12 hours' end,
+           (current_date - (g % 1095) - 30 - g % 90)::timestamp
+    from generate_series(1, ${v.opportunities}) g`;
+  await sql`
+    insert into orders (organization_id, number, customer_id, status, order_date, promised_date, delivered_at, owner_id, currency, net_minor, tax_minor, gross_minor)
+    select ${organizationId}, 'O-B-' || g, ${ctx.customer_id},
+           (case when g % 20 = 0 then 'cancelled' when g % 5 = 0 then 'confirmed' when g % 5 = 1 then 'invoiced' else 'delivered' end)::order_status,
+           current_date - (g % 730), current_date - (g % 730) + 14,
+           case when g % 5 in (0) or g % 20 = 0 then null else (current_date - (g % 730) + (g % 21))::timestamp + interval '10 hours' end,
+           'bench-rep-' || (1 + g % ${v.owners}), ${ctx.currency}, 100000 + g % 900000, 21000, 121000 + g % 900000
+    from generate_series(1, ${v.orders}) g`;
+  await sql`
+    insert into invoices (organization_id, number, order_id, customer_id, status, issue_date, due_date, paid_at, currency, net_minor, tax_minor, gross_minor)
+    select ${organizationId}, 'F-B-' || g, null, ${ctx.customer_id},
+           (case when g % 10 = 0 then 'authorized' when g % 50 = 1 then 'cancelled' else 'paid' end)::invoice_status,
+           current_date - (g % 720), current_date - (g % 720) + 30,
+           case when g % 10 = 0 or g % 50 = 1 then null else (current_date - (g % 720) + 20 + g % 25)::timestamp end,
+           ${ctx.currency}, 100000 + g % 900000, 21000, 121000 + g % 900000
+    from generate_series(1, ${v.invoices}) g`;
+  // A third of the invoices belong to an order (lead times order → invoice).
+  await sql`
+    update invoices i set order_id = o.id from orders o
+    where i.organization_id = ${organizationId} and o.organization_id = ${organizationId}
+      and i.number like 'F-B-%' and o.number = 'O-B-' || substr(i.number, 5) and substr(i.number, 5)::int % 3 = 0`;
+  await sql`analyze opportunities; analyze orders; analyze invoices; analyze opportunity_events`.simple();
+}

@@ -1,0 +1,139 @@
+import { fileURLToPath } from 'node:url';
+import postgres from 'postgres';
+import { openDb } from '~/db/client';
+import { createForecastRunner } from '~/db/forecast/forecast-runner';
+import { monoMs } from '../lib/clock';
+import { describeMachine, loadAverage } from '../lib/machine';
+import { createBenchDatabase } from '../lib/postgres-db';
+import { writeSection } from '../lib/results-file';
+import { closeBenchClients, createBenchClient } from '../lib/trpc-client';
+import { parseBenchArgs } from '../board/args';
+import { measurePropagation } from '../board/propagation';
+import { planFor } from '../board/plan';
+import { startTarget } from '../board/target';
+import { generateForecastData, type TVolume } from './generate';
+import { renderForecastReport, type TForecastBench } from './report';
+
+/**
+ * `npm run bench:forecast [-- --quick] [-- --pg-url <url>]`: on a throw-away
+ * Postgres database, generates the volume in SQL, then measures (1) the
+ * full forecast job against one plain full scan of the opportunities
+ * table, (2) a recompute after one move, (3) board propagation p99 idle
+ * and while the job runs inside the server (tRPC forecast.recompute in a
+ * loop). Writes the forecast section of bench/RESULTS.md (not with --quick).
+ */
+const RESULTS_FILE = fileURLToPath(new URL('../RESULTS.md', import.meta.url));
+const log = (line: string) => console.error(`${new Date().toISOString().slice(11, 19)} ${line}`);
+const FULL: TVolume = { opportunities: 1_000_000, orders: 300_000, invoices: 300_000, owners: 50 };
+const QUICK: TVolume = { opportunities: 50_000, orders: 15_000, invoices: 15_000, owners: 10 };
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const args = parseBenchArgs(argv);
+  const volume = args.quick ? QUICK : FULL;
+  const boardPlan = planFor(true);
+  const plan = { ...boardPlan, propagation: { listenerCounts: [20], pgliteListenerCounts: [], moves: args.quick ? 20 : 150, warmup: 10 }, board: { ...boardPlan.board, cards: 20 } };
+  const started = monoMs();
+  const loadAtStart = loadAverage();
+  const database = await createBenchDatabase(args.pgUrl);
+  const dropOnInterrupt = () => void database.drop().finally(() => process.exit(130));
+  process.once('SIGINT', dropOnInterrupt);
+  log(`Postgres database ${database.name}`);
+  let result: TForecastBench;
+  const target = await startTarget({ driver: 'postgres', url: database.url }, plan);
+  const handle = await openDb({ driver: 'postgres', url: database.url, max: 10 });
+  const raw = postgres(database.url, { max: 1, onnotice: () => {} });
+  try {
+    const orgId = target.big.org.organizationId;
+    log(`generating ${volume.opportunities.toLocaleString('en')} opportunities, ${volume.orders.toLocaleString('en')} orders, ${volume.invoices.toLocaleString('en')} invoices`);
+    const genStart = monoMs();
+    await generateForecastData(raw, orgId, volume);
+    const generateSeconds = (monoMs() - genStart) / 1000;
+    log(`generated in ${generateSeconds.toFixed(1)} s`);
+
+    const timeIt = async (fn: () => Promise<unknown>) => {
+      const t0 = monoMs();
+      await fn();
+      return monoMs() - t0;
+    };
+    const scan = () => timeIt(() => raw`select sum(amount_minor) from opportunities`);
+    await scan();
+    const scans = [await scan(), await scan(), await scan()].sort((a, b) => a - b);
+    log(`full scan median ${scans[1]!.toFixed(0)} ms`);
+
+    const fullRuns: number[] = [];
+    let meta: TForecastBench['meta'] | null = null;
+    for (let i = 0; i < 2; i++) {
+      const runner = createForecastRunner(handle, { log });
+      try {
+        const t0 = monoMs();
+        const r = await runner.run(orgId);
+        fullRuns.push(monoMs() - t0);
+        if (r.status === 'stored') meta = { openDeals: r.snapshot.meta.openDeals, closedDeals: r.snapshot.meta.closedDeals, iterations: r.snapshot.monteCarlo.iterations, computedIn: r.snapshot.meta.computedIn };
+      } finally {
+        await runner.close();
+      }
+      log(`full job ${fullRuns.at(-1)!.toFixed(0)} ms`);
+    }
+
+    const runner = createForecastRunner(handle, { log });
+    let incremental: TForecastBench['incremental'];
+    try {
+      await runner.run(orgId);
+      const unchanged = await timeIt(() => runner.run(orgId));
+      const [deal] = await raw<{ id: string }[]>`select id from opportunities where organization_id = ${orgId} and status = 'open' and forecast_category <> 'omitted' limit 1`;
+      await raw`update opportunities set probability = 90, version = version + 1 where id = ${deal!.id}`;
+      const afterMove = await timeIt(() => runner.run(orgId));
+      incremental = { unchangedMs: unchanged, afterMoveMs: afterMove };
+      log(`recompute: unchanged inputs ${unchanged.toFixed(0)} ms, after one move ${afterMove.toFixed(0)} ms`);
+    } finally {
+      await runner.close();
+    }
+
+    log('propagation idle');
+    const idle = (await measurePropagation(target, plan.propagation))[0]!;
+    log(`idle p99 ${idle.propagation.p99.toFixed(1)} ms; propagation while the server recomputes the big organization`);
+    const manager = await createBenchClient(target.baseUrl, target.big.managerCookie);
+    let stop = false;
+    let jobRuns = 0;
+    let jobErrors = 0;
+    const jobLoop = (async () => {
+      while (!stop) {
+        try {
+          await manager.forecast.recompute.mutate();
+          jobRuns++;
+        } catch (error) {
+          jobErrors++;
+          log(`forecast.recompute failed: ${(error as Error).message}`);
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      }
+    })();
+    const busy = (await measurePropagation(target, plan.propagation))[0]!;
+    stop = true;
+    await jobLoop;
+    log(`busy p99 ${busy.propagation.p99.toFixed(1)} ms over ${jobRuns} job runs (${jobErrors} failed calls)`);
+    result = { volume, generateSeconds, scanMs: scans[1]!, fullRuns, meta: meta!, incremental, idle, busy, jobRuns };
+  } finally {
+    await closeBenchClients();
+    await raw.end();
+    await handle.close();
+    await target.stop();
+    process.off('SIGINT', dropOnInterrupt);
+    await database.drop();
+  }
+  const report = renderForecastReport(
+    { command: ['npm run bench:forecast', ...(argv.length ? ['--', ...argv] : [])].join(' '), date: new Date().toISOString(), machine: describeMachine(), runtimeSeconds: (monoMs() - started) / 1000, load: `${loadAtStart} at start, ${loadAverage()} at end`, quick: args.quick },
+    result,
+  );
+  console.log(report);
+  if (!args.quick) {
+    writeSection(RESULTS_FILE, 'forecast', report);
+    log(`wrote ${RESULTS_FILE}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,87 @@
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '~/db/client';
+import { rowsOf } from '~/db/rows';
+import type { TClosedFact } from '~/domain/forecast/closed-facts';
+import type { TKpiPeriod } from './kpi-inputs';
+
+/**
+ * Closed (won and lost) deals in ONE scan, grouped by everything the job
+ * derives from them: owner, team, pipeline, stage, probability before
+ * closing, close month (organization time zone), slip, KPI period, sales
+ * cycle days (won deals of a KPI period only) and whether the deal was
+ * still open at the end of the previous KPI period. The groups are few
+ * (owners × months × bands), so bookings, win rates, calibration, slippage
+ * and the sales KPIs come out of them in JS without another pass.
+ * Probability before closing: `from.probability` of the latest won/lost
+ * event, else the stage default. Slip: close month minus the first
+ * expected month on record (earliest `from.expectedCloseDate` of update
+ * events, else the expected close date), early closes count as 0.
+ */
+export async function loadClosedDealFacts(db: DbOrTx, input: { organizationId: string; timeZone: string; currency: string; current: TKpiPeriod; previous: TKpiPeriod }): Promise<TClosedFact[]> {
+  const { organizationId: org, timeZone: tz, current: cur, previous: prev } = input;
+  // Grouping ~1M rows: a hash aggregate needs more than the default 4 MB work_mem, else Postgres sorts on disk.
+  const rows = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    return rowsOf<Record<string, string | number | boolean | null>>(
+      await tx.execute(sql`
+      with closing as (
+        select distinct on (e.opportunity_id) e.opportunity_id, (e."from"->>'probability')::int as probability
+        from opportunity_events e
+        where e.organization_id = ${org} and e.kind in ('won', 'lost') and e."from" ? 'probability'
+        order by e.opportunity_id, e.created_at desc
+      ), first_expected as (
+        select e.opportunity_id, min((e."from"->>'expectedCloseDate')::date) as expected
+        from opportunity_events e
+        where e.organization_id = ${org} and e.kind = 'updated' and e."from" ? 'expectedCloseDate'
+        group by e.opportunity_id
+      ), d as (
+        select o.status, o.owner_id, o.team_id, o.pipeline_id, o.stage_id, c.probability as event_probability,
+               x.closed_on, coalesce(f.expected, o.expected_close_date) as first_expected, o.expected_close_date, o.engage_date, o.created_at,
+               o.currency = ${input.currency} as same_currency, o.amount_minor,
+               case when x.closed_on >= ${cur.from}::date and x.closed_on < ${cur.to}::date then 1
+                    when x.closed_on >= ${prev.from}::date and x.closed_on < ${prev.to}::date then 2 end as kpi_period
+        from opportunities o
+        cross join lateral (select (o.closed_at at time zone ${tz})::date as closed_on) x
+        left join closing c on c.opportunity_id = o.id
+        left join first_expected f on f.opportunity_id = o.id
+        where o.organization_id = ${org} and o.status in ('won', 'lost')
+      ), g as (
+        select status, owner_id, team_id, pipeline_id, stage_id, event_probability, same_currency,
+               extract(year from closed_on)::int * 12 + extract(month from closed_on)::int - 1 as close_month,
+               case when status = 'won' and closed_on is not null
+                    then greatest(0, (extract(year from closed_on)::int - extract(year from first_expected)::int) * 12 + extract(month from closed_on)::int - extract(month from first_expected)::int) end as slip,
+               kpi_period,
+               case when status = 'won' and kpi_period is not null then greatest(closed_on - coalesce(engage_date, (created_at at time zone ${tz})::date), 0) end as cycle_days,
+               (closed_on >= ${prev.to}::date and created_at < (${prev.to}::timestamp at time zone ${tz}) and expected_close_date < ${prev.pipelineTo}::date) as open_at_previous_end,
+               count(*)::int as deals, sum(amount_minor) as amount
+        from d
+        group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
+      )
+      select g.status::text, g.owner_id, g.team_id, g.pipeline_id::text, s.name as stage,
+             least(greatest(coalesce(g.event_probability, s.default_probability), 0), 100) as probability, g.event_probability is not null as from_event,
+             g.same_currency, g.close_month, g.slip, case g.kpi_period when 1 then 'current' when 2 then 'previous' end as kpi_period,
+             g.cycle_days, g.open_at_previous_end, g.deals, g.amount::text as amount
+      from g join stages s on s.id = g.stage_id`),
+    );
+  });
+  return rows.map((r) => ({
+    status: r.status as 'won' | 'lost',
+    ownerId: r.owner_id as string,
+    teamId: r.team_id as string | null,
+    pipelineId: r.pipeline_id as string,
+    stage: r.stage as string,
+    probability: Number(r.probability),
+    fromEvent: Boolean(r.from_event),
+    sameCurrency: Boolean(r.same_currency),
+    closeMonth: r.close_month === null ? null : monthKey(Number(r.close_month)),
+    slip: r.slip === null ? null : Number(r.slip),
+    kpiPeriod: r.kpi_period as 'current' | 'previous' | null,
+    cycleDays: r.cycle_days === null ? null : Number(r.cycle_days),
+    openAtPreviousEnd: Boolean(r.open_at_previous_end),
+    deals: Number(r.deals),
+    amountMinor: Number(r.amount),
+  }));
+}
+
+/** 'YYYY-MM' of a month index year × 12 + month − 1. */
+const monthKey = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
