@@ -68,7 +68,7 @@ describe('job:forecast --series', () => {
     expect(await run(['--series', 'x.csv', '--horizon', '2'], async () => '2026-01,1\n2026-02,oops\n')).toMatchObject({ code: 1, err: '[forecast] Line 2: "oops" is not a number.' });
   });
 
-  it('says the database mode is not implemented yet', async () => {
-    expect(await run([])).toMatchObject({ code: 1, err: expect.stringContaining('database mode not implemented yet') });
+  it('sends everything else to the database mode, which refuses bad arguments with its usage', async () => {
+    expect(await run(['--bogus'])).toMatchObject({ code: 1, err: expect.stringContaining('Usage: npm run job:forecast') });
   });
 });
