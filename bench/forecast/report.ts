@@ -43,6 +43,6 @@ export function renderForecastReport(info: TRunInfo, r: TForecastBench): string 
     '',
     `Propagation p50/p95/p99 idle: ${ms(r.idle.propagation.p50)} / ${ms(r.idle.propagation.p95)} / ${ms(r.idle.propagation.p99)} ms; during the job: ${ms(r.busy.propagation.p50)} / ${ms(r.busy.propagation.p95)} / ${ms(r.busy.propagation.p99)} ms (moves over the tRPC WebSocket of the "live" organization, measured as in the board benchmark, while \`forecast.recompute\` runs back to back for the big organization in the same server process).`,
     '',
-    'The recompute after one move is not incremental: every aggregate is re-read in SQL (the grouping sets scan the organization\'s opportunities) and the Monte Carlo reruns because one deal\'s probability changed; only an unchanged input set reuses the heavy part. Making it incremental would need per-deal random streams (common random numbers) so one deal\'s contribution can be swapped, and delta updates of the SQL aggregates.',
+    'The recompute after one move is not incremental: every aggregate is re-read in SQL (one hash-aggregate scan of the organization\'s closed deals, the open deals, orders and invoices) and the Monte Carlo reruns because one deal\'s probability changed; only an unchanged input set reuses the heavy part. Making it incremental would need per-deal random streams (common random numbers) so one deal\'s contribution can be swapped, and delta updates of the SQL aggregates.',
   ].join('\n');
 }

@@ -109,9 +109,15 @@ async function main() {
         }
       }
     })();
-    const busy = (await measurePropagation(target, plan.propagation))[0]!;
-    stop = true;
-    await jobLoop;
+    // The mover starts from a card's first version: the busy phase moves another card of the live organization.
+    const otherCard = { ...target, live: { ...target.live, org: { ...target.live.org, cards: target.live.org.cards.slice(1) } } };
+    let busy: Awaited<ReturnType<typeof measurePropagation>>[number];
+    try {
+      busy = (await measurePropagation(otherCard, plan.propagation))[0]!;
+    } finally {
+      stop = true;
+      await jobLoop;
+    }
     log(`busy p99 ${busy.propagation.p99.toFixed(1)} ms over ${jobRuns} job runs (${jobErrors} failed calls)`);
     result = { volume, generateSeconds, scanMs: scans[1]!, fullRuns, meta: meta!, incremental, idle, busy, jobRuns };
   } finally {
