@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { holdForecastLock } from '~/db/forecast/forecast-lock';
@@ -7,30 +5,23 @@ import { createForecastRunner } from '~/db/forecast/forecast-runner';
 import { runDatasetImport } from '~/db/import/run-dataset-import';
 import { forecastOverrides, forecastSnapshots, organizations } from '~/db/schema';
 import { createOrgFixture, type TOrgFixture } from '~/db/testing/fixtures';
+import { sampleDatasetTables, readSampleFile } from '~/db/testing/sample-dataset';
 import { createTestDb } from '~/db/testing/test-db';
-import type { TDatasetTables } from '~/domain/import/dataset/dataset-files';
-import { parseCsv } from '~/domain/import/parse-csv';
 import { ZForecastSnapshotSchema, type TForecastSnapshot } from '~/domain/forecast/snapshot';
 import { getTestEnv } from '~/env';
 import { runForecast } from './run-forecast';
 
-const DIR = path.resolve(import.meta.dirname, '../../../shared/data/crm-sales-opportunities');
 /** After the data set's last date (2017-12-31): every deal is history, the forecast months are 2018. */
 const AS_OF = new Date('2018-01-15T12:00:00Z');
 
 /** sales_pipeline.csv read naively (it has no quoted fields), independently of the importer. */
 function pipelineRows(): { agent: string; stage: string; closeDate: string; value: number }[] {
-  const [header, ...lines] = readFileSync(path.join(DIR, 'sales_pipeline.csv'), 'utf8').trim().split(/\r?\n/);
+  const [header, ...lines] = readSampleFile('sales_pipeline.csv').trim().split(/\r?\n/);
   const names = header!.split(',');
   return lines.map((line) => {
     const r = Object.fromEntries(line.split(',').map((v, i) => [names[i], v]));
     return { agent: r.sales_agent!, stage: r.deal_stage!, closeDate: r.close_date ?? '', value: Number(r.close_value || 0) };
   });
-}
-
-function tables(): TDatasetTables {
-  const read = (file: string) => parseCsv(`${file}.csv`, readFileSync(path.join(DIR, `${file}.csv`), 'utf8'));
-  return { accounts: read('accounts'), products: read('products'), sales_teams: read('sales_teams'), sales_pipeline: read('sales_pipeline') };
 }
 
 describe('forecast job on the CRM sample data set', () => {
@@ -42,7 +33,7 @@ describe('forecast job on the CRM sample data set', () => {
     org = await createOrgFixture(db.db, 'fcst');
     // The data set is in US dollars: the organization reports in USD, in a US time zone.
     await db.db.update(organizations).set({ currency: 'USD', timeZone: 'America/New_York' }).where(eq(organizations.id, org.organizationId));
-    const imported = await runDatasetImport(db.db, { organizationId: org.organizationId, userId: org.byRole.admin.userId, tables: tables(), commit: true });
+    const imported = await runDatasetImport(db.db, { organizationId: org.organizationId, userId: org.byRole.admin.userId, tables: sampleDatasetTables(), commit: true });
     expect(imported.status).toBe('imported');
     const [result] = await runForecast(db, { slug: 'fcst', asOf: AS_OF, log: () => {} });
     if (result?.status !== 'stored') throw new Error('the first run did not store a snapshot');

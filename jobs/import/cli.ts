@@ -11,7 +11,7 @@ import { readDatasetFolder } from './read-dataset-folder';
 
 const USAGE = `Usage: npm run import -- <folder> [--org <slug>] [--usd-rate <rate>]
   <folder>   a folder with accounts.csv, products.csv, sales_teams.csv and sales_pipeline.csv
-             (the CRM sample data set, e.g. ../shared/data/crm-sales-opportunities)
+             (the CRM sample data set, e.g. ../shared/data/crm-sales-opportunities or its copy in db/testing/data)
   --org      slug of the organization to import into (optional when there is only one)
   --usd-rate 1 USD in the organization's currency, e.g. 0.92 (required unless it reports in USD)
 

@@ -1,27 +1,18 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { and, count, eq, isNull, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDatasetImport } from '~/db/import/run-dataset-import';
 import { accounts, customers, importRuns, members, opportunities, products, teams, users } from '~/db/schema';
 import { createOrgFixture, type TOrgFixture } from '~/db/testing/fixtures';
+import { sampleDatasetTables, readSampleFile } from '~/db/testing/sample-dataset';
 import { createTestDb } from '~/db/testing/test-db';
-import { parseCsv } from '~/domain/import/parse-csv';
-import type { TDatasetTables } from '~/domain/import/dataset/dataset-files';
 import { getBoard } from '~/server/services/board/get-board';
 
-const DIR = path.resolve(import.meta.dirname, '../../../../shared/data/crm-sales-opportunities');
 
 /** The files read naively (they contain no quotes), independently of the importer's parsing. */
 function rawRows(file: string): Record<string, string>[] {
-  const [header, ...lines] = readFileSync(path.join(DIR, file), 'utf8').trim().split(/\r?\n/);
+  const [header, ...lines] = readSampleFile(file).trim().split(/\r?\n/);
   const names = header!.split(',');
   return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [names[i], v])));
-}
-
-function tables(): TDatasetTables {
-  const read = (file: string) => parseCsv(`${file}.csv`, readFileSync(path.join(DIR, `${file}.csv`), 'utf8'));
-  return { accounts: read('accounts'), products: read('products'), sales_teams: read('sales_teams'), sales_pipeline: read('sales_pipeline') };
 }
 
 describe('CRM sample data set import', () => {
@@ -31,7 +22,7 @@ describe('CRM sample data set import', () => {
   beforeAll(async () => {
     db = await createTestDb();
     org = await createOrgFixture(db.db, 'crm', undefined, { currency: 'USD' });
-    result = await runDatasetImport(db.db, { organizationId: org.organizationId, userId: org.byRole.admin.userId, tables: tables(), commit: true });
+    result = await runDatasetImport(db.db, { organizationId: org.organizationId, userId: org.byRole.admin.userId, tables: sampleDatasetTables(), commit: true });
     console.log(`[dataset import] ${db.driver}: ${result.elapsedMs} ms`);
   }, 60_000);
   afterAll(() => db?.drop());
@@ -98,7 +89,7 @@ describe('CRM sample data set import', () => {
   });
 
   it('refuses a second import of the same files clearly and writes nothing', async () => {
-    const again = await runDatasetImport(db.db, { organizationId: org.organizationId, userId: org.byRole.admin.userId, tables: tables(), commit: true });
+    const again = await runDatasetImport(db.db, { organizationId: org.organizationId, userId: org.byRole.admin.userId, tables: sampleDatasetTables(), commit: true });
     expect(again.status).toBe('rejected');
     expect(again.issues.find((i) => i.severity === 'error')?.message).toMatch(/8,800 of these opportunity ids are already in this organization/);
     expect(await countOf(opportunities, inOrg(opportunities))).toBe(8800 + 1);
@@ -108,9 +99,9 @@ describe('CRM sample data set import', () => {
 
   it('refuses to add US dollars to another currency without an exchange rate', async () => {
     const eur = await createOrgFixture(db.db, 'crm-eur', ['admin']);
-    const refused = await runDatasetImport(db.db, { organizationId: eur.organizationId, userId: eur.byRole.admin.userId, tables: tables(), commit: false });
+    const refused = await runDatasetImport(db.db, { organizationId: eur.organizationId, userId: eur.byRole.admin.userId, tables: sampleDatasetTables(), commit: false });
     expect(refused.issues).toContainEqual(expect.objectContaining({ severity: 'error', message: expect.stringContaining('1 USD = ? EUR') }));
-    const rated = await runDatasetImport(db.db, { organizationId: eur.organizationId, userId: eur.byRole.admin.userId, tables: tables(), commit: false, usdRate: '0,92' });
+    const rated = await runDatasetImport(db.db, { organizationId: eur.organizationId, userId: eur.byRole.admin.userId, tables: sampleDatasetTables(), commit: false, usdRate: '0,92' });
     expect(rated.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(rated.issues).toContainEqual(expect.objectContaining({ severity: 'warning', message: expect.stringContaining('1 USD = 0.92 EUR') }));
   });
