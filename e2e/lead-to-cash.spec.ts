@@ -24,6 +24,9 @@ test.describe('from quote to cash', () => {
     await ana.locator('.q-picker-option:not([disabled])').first().click();
     await expect(ana.getByTestId('quote-line')).toHaveCount(1);
     await expect(ana.getByTestId('quote-totals')).toContainText(/Total\s*€\s*[1-9]/);
+    await ana.getByTestId('quote-notes').fill('Entrega en 4 semanas. Garantía 24 meses.');
+    await ana.getByTestId('quote-valid-until').click();
+    await expect(ana.getByTestId('quote-notice')).toContainText('Saved.');
 
     // 2. It prints as a PDF in each format.
     const quoteUrl = ana.url();

@@ -14,6 +14,7 @@ import { ApprovalPanel } from './ApprovalPanel';
 import { QuoteActions } from './QuoteActions';
 import { QuoteChain } from './QuoteChain';
 import { QuoteFacts } from './QuoteFacts';
+import { QuoteTerms } from './QuoteTerms';
 import { QuoteLines } from './QuoteLines';
 import { useQuoteRunner } from './use-quote-runner';
 
@@ -68,6 +69,7 @@ export function QuoteDetail({ id }: { id: string }) {
         <QuoteLines detail={data} editable={editor} runner={runner} />
         <aside className="q-side">
           <ApprovalPanel detail={data} role={me.data.role} runner={runner} />
+          <QuoteTerms key={data.quote.version} detail={data} editable={editor} runner={runner} />
           <QuoteChain detail={data} />
         </aside>
       </div>
