@@ -35,6 +35,15 @@ const ZEnvSchema = z
       .default('true')
       .transform((v) => v === 'true' || v === '1'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    /**
+     * Behind a reverse proxy or load balancer: take the client address from
+     * the first X-Forwarded-For entry (sign-in throttling is per address).
+     * Leave false when clients connect directly, or they could spoof it.
+     */
+    TRUST_PROXY: z
+      .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+      .default('false')
+      .transform((v) => v === 'true' || v === '1'),
     /** How often the server recomputes every organization's forecast (ms); 0 turns the schedule off (runs after changes stay). */
     FORECAST_INTERVAL_MS: z.coerce
       .number({ error: 'must be a whole number of milliseconds' })

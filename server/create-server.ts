@@ -42,7 +42,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
   const { env, handle } = opts;
   const allowedOrigins = [env.BASE_URL, `http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`];
   const auth = createAuth({ db: handle.db, secret: resolveSessionSecret(env), baseUrl: env.BASE_URL, trustedOrigins: allowedOrigins });
-  const authRoutes = createAuthRoutes(auth);
+  const authRoutes = createAuthRoutes(auth, { trustProxy: env.TRUST_PROXY });
   let shuttingDown = false;
   let inFlight = 0;
   const publish: TPublish = (organizationId, event, payload, toUserIds) => {

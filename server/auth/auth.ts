@@ -5,6 +5,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '~/db/client';
 import * as schema from '~/db/schema';
 import { accessControl, authRoles } from './roles';
+import { CLIENT_IP_HEADER } from '~/server/http/client-ip';
 
 export type TAuthOptions = {
   db: Db;
@@ -36,7 +37,10 @@ export function createAuth({ db, secret, baseUrl, trustedOrigins = [] }: TAuthOp
     // revoked elsewhere stays usable for at most a minute. Memberships and
     // roles are still read from the database on every call.
     session: { expiresIn: SEVEN_DAYS_S, updateAge: 60 * 60 * 24, cookieCache: { enabled: true, maxAge: 60 } },
+    // Sign-in attempts are throttled per client address (better-auth's rule for
+    // /sign-in/email: 3 per 10 s), read from the header our HTTP layer stamps.
     advanced: {
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
       cookiePrefix: 'dealflow',
       useSecureCookies: baseUrl.startsWith('https://'),
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
