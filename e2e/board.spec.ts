@@ -40,10 +40,15 @@ test.describe('live probability board', () => {
     const ana = await signedInPage(browser, ANA, '/boards/probability');
     const card = column(ana, 'p25').getByTestId('deal-card').first();
     const cardId = (await card.getAttribute('data-card-id'))!;
+    // A person pauses between keys; dnd-kit settles the drop target after each move.
+    const press = async (key: string) => {
+      await ana.keyboard.press(key);
+      await ana.waitForTimeout(250);
+    };
     await card.focus();
-    await ana.keyboard.press('Space');
-    await ana.keyboard.press('ArrowRight');
-    await ana.keyboard.press('Space');
+    await press('Space');
+    await press('ArrowRight');
+    await press('Space');
     await expect(cardIn(ana, 'p50', cardId)).toBeVisible();
     await expect(cardIn(ana, 'p25', cardId)).toHaveCount(0);
 
@@ -51,9 +56,9 @@ test.describe('live probability board', () => {
     const ids = () => column(ana, 'p75').getByTestId('deal-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-card-id')));
     const [first, second] = await ids();
     await column(ana, 'p75').locator(`[data-card-id="${first}"]`).focus();
-    await ana.keyboard.press('Space');
-    await ana.keyboard.press('ArrowDown');
-    await ana.keyboard.press('Space');
+    await press('Space');
+    await press('ArrowDown');
+    await press('Space');
     await expect.poll(async () => (await ids()).slice(0, 2)).toEqual([second, first]);
     await ana.reload();
     await expect.poll(async () => (await ids()).slice(0, 2)).toEqual([second, first]);
