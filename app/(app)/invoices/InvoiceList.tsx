@@ -9,6 +9,7 @@ import { QueryState } from '~/app/_components/QueryState';
 import { useTRPC } from '~/app/_lib/trpc/react';
 import { invoiceListStatuses } from '~/domain/schemas/invoice';
 import { daysBetween, formatDay } from '../_documents/format';
+import { DateRangeTotals } from '../_documents/DateRangeTotals';
 import { StatusChip } from '../_documents/StatusChip';
 import { useDocsLive } from '../_documents/use-docs-live';
 
@@ -50,20 +51,13 @@ export function InvoiceList() {
       </div>
       <div className="toolbar">
         <input className="input" type="search" placeholder={t('search')} aria-label={t('search')} value={filters.search} onChange={(e) => set({ search: e.target.value })} />
-        <label className="doc-date-filter">
-          {t('from')} <input className="input" type="date" value={filters.from} onChange={(e) => set({ from: e.target.value })} />
-        </label>
-        <label className="doc-date-filter">
-          {t('to')} <input className="input" type="date" value={filters.to} onChange={(e) => set({ to: e.target.value })} />
-        </label>
-        {list.data && (
-          <span className="muted">
-            {t('count', { count: list.data.total })}
-            {list.data.sums.map((s) => (
-              <span key={s.currency}> · <Money minor={s.grossMinor} currency={s.currency} /></span>
-            ))}
-          </span>
-        )}
+        <DateRangeTotals
+          from={filters.from}
+          to={filters.to}
+          onChange={set}
+          labels={{ from: t('from'), to: t('to'), count: t('count', { count: list.data?.total ?? 0 }) }}
+          sums={list.data?.sums}
+        />
       </div>
       {!list.data ? (
         <QueryState error={list.error} onRetry={() => list.refetch()} />
