@@ -1,8 +1,9 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { applyCardEvent, type TBoardCard } from '~/domain/board/card';
+import { useCallback, useEffect, useRef, useState, type SetStateAction } from 'react';
+import { applyCard, applyCatchUp, catchUpDue, fromSnapshot, receiveEvent, type TBoardSyncState } from '~/domain/board/board-sync';
+import type { TBoardCard } from '~/domain/board/card';
 import type { TBoardKey } from '~/domain/schemas/board';
 import { useSocket } from '~/app/_lib/realtime/socket-provider';
 import { useTRPC, useTRPCClient } from '~/app/_lib/trpc/react';
@@ -11,43 +12,53 @@ export type TSyncState = 'live' | 'reconnecting' | 'resynced';
 export type TFeedItem = { id: string; actorName: string; title: string; kind: string; probability: number; stageId: string; at: number };
 type TCardEvent = { card: TBoardCard; seq: number; actorId: string; actorName: string; kind: string };
 
+/** How often the client checks whether a sequence gap or the periodic catch-up is due (ms). */
+const CHECK_EVERY_MS = 500;
+const EMPTY: TBoardSyncState = { cards: new Map(), seq: 0, ahead: [], gapSince: null, syncedAt: 0, recent: [] };
+
 /**
  * The live state of one board: the snapshot from `board.get`, then every
  * `board:card` event applied idempotently (stale or duplicate versions are
- * ignored). After a disconnect it asks `board.catchUp` for what it missed
- * since the last board sequence it saw, or reloads when too much was missed.
+ * ignored; see domain/board/board-sync). It asks `board.catchUp` for what it
+ * missed after a reconnect, when a gap in the board sequence stays open (an
+ * event lost between server nodes) and periodically; it reloads when too much
+ * was missed.
  */
 export function useBoardFeed(boardKey: TBoardKey) {
   const trpc = useTRPC();
   const client = useTRPCClient();
   const { socket, status } = useSocket();
   const snapshot = useQuery({ ...trpc.board.get.queryOptions({ board: boardKey }), staleTime: Infinity, refetchOnWindowFocus: false });
-  const [cards, setCards] = useState<Map<string, TBoardCard>>(new Map());
+  const [state, setState] = useState<TBoardSyncState>(EMPTY);
   const [sync, setSync] = useState<TSyncState>('live');
   const [feed, setFeed] = useState<TFeedItem[]>([]);
+  const stateRef = useRef(state);
+  stateRef.current = state;
   const seqRef = useRef(0);
+  seqRef.current = state.seq;
   const wasOffline = useRef(false);
+  const catchingUp = useRef(false);
   const pipelineId = boardKey === 'probability' ? null : boardKey.slice('stage:'.length);
 
-  const apply = useCallback(
-    (incoming: TBoardCard) => {
-      const relevant = !pipelineId || incoming.pipelineId === pipelineId ? incoming : { ...incoming, status: 'lost' as const };
-      setCards((held) => applyCardEvent(held, relevant) ?? held);
-    },
+  /** On a stage board, a card of another pipeline leaves the board like a closed one. */
+  const relevant = useCallback(
+    (card: TBoardCard): TBoardCard => (!pipelineId || card.pipelineId === pipelineId ? card : { ...card, status: 'lost' }),
     [pipelineId],
+  );
+  const apply = useCallback((incoming: TBoardCard) => setState((s) => applyCard(s, relevant(incoming))), [relevant]);
+  const setCards = useCallback(
+    (update: SetStateAction<Map<string, TBoardCard>>) => setState((s) => ({ ...s, cards: typeof update === 'function' ? update(s.cards) : update })),
+    [],
   );
 
   useEffect(() => {
-    if (!snapshot.data) return;
-    seqRef.current = snapshot.data.seq;
-    setCards(new Map(snapshot.data.cards.map((c) => [c.id, c])));
+    if (snapshot.data) setState((s) => fromSnapshot(snapshot.data, s.recent, Date.now()));
   }, [snapshot.data]);
 
   useEffect(() => {
     if (!socket) return;
     const onCard = (event: TCardEvent) => {
-      seqRef.current = Math.max(seqRef.current, event.seq);
-      apply(event.card);
+      setState((s) => receiveEvent(s, { card: relevant(event.card), seq: event.seq }, Date.now()));
       setFeed((items) => [{ id: `${event.card.id}:${event.card.version}`, actorName: event.actorName, title: event.card.title, kind: event.kind, probability: event.card.probability, stageId: event.card.stageId, at: Date.now() }, ...items].slice(0, 8));
     };
     const watch = () => socket.emit('board:watch', { board: boardKey });
@@ -59,11 +70,30 @@ export function useBoardFeed(boardKey: TBoardKey) {
       socket.off('connect', watch);
       if (socket.connected) socket.emit('board:unwatch', { board: boardKey });
     };
-  }, [socket, boardKey, apply]);
+  }, [socket, boardKey, relevant]);
 
-  // Latest snapshot handle for the reconnect effect, which must not re-run (and drop its catch-up) on every render.
+  // Latest snapshot handle for the catch-up, which must not re-run (and drop its request) on every render.
   const snapshotRef = useRef(snapshot);
   snapshotRef.current = snapshot;
+  const catchUp = useCallback(async () => {
+    if (catchingUp.current || !snapshotRef.current.data) return;
+    catchingUp.current = true;
+    const reload = async () => {
+      const { data } = await snapshotRef.current.refetch();
+      if (data) setState((s) => fromSnapshot(data, s.recent, Date.now()));
+    };
+    try {
+      const result = await client.board.catchUp.query({ sinceSeq: stateRef.current.seq });
+      if (result.reload) await reload();
+      else setState((s) => applyCatchUp(s, { seq: result.seq, cards: result.cards.map(relevant) }, Date.now()));
+    } catch {
+      // Catch-up failed (server busy or restarting): a full reload converges too.
+      await reload().catch(() => {});
+    } finally {
+      catchingUp.current = false;
+    }
+  }, [client, relevant]);
+
   useEffect(() => {
     if (status === 'offline' || status === 'connecting') {
       if (status === 'offline') wasOffline.current = true;
@@ -72,23 +102,18 @@ export function useBoardFeed(boardKey: TBoardKey) {
     }
     if (!wasOffline.current || !snapshotRef.current.data) return;
     wasOffline.current = false;
-    void client.board.catchUp
-      .query({ sinceSeq: seqRef.current })
-      .then(async (result) => {
-        if (result.reload) await snapshotRef.current.refetch();
-        else {
-          for (const card of result.cards) apply(card);
-          seqRef.current = Math.max(seqRef.current, result.seq);
-        }
-        setSync('resynced');
-        setTimeout(() => setSync((s) => (s === 'resynced' ? 'live' : s)), 3000);
-      })
-      .catch(async () => {
-        // Catch-up failed (server busy or restarting): a full reload converges too.
-        await snapshotRef.current.refetch();
-        setSync('resynced');
-      });
-  }, [status, client, apply]);
+    void catchUp().then(() => {
+      setSync('resynced');
+      setTimeout(() => setSync((s) => (s === 'resynced' ? 'live' : s)), 3000);
+    });
+  }, [status, catchUp]);
 
-  return { snapshot, cards, setCards, apply, sync, feed, seqRef };
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (status === 'connected' && catchUpDue(stateRef.current, Date.now())) void catchUp();
+    }, CHECK_EVERY_MS);
+    return () => clearInterval(timer);
+  }, [status, catchUp]);
+
+  return { snapshot, cards: state.cards, setCards, apply, sync, feed, seqRef };
 }
