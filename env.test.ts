@@ -18,9 +18,17 @@ describe('parseEnv', () => {
     [{ SESSION_SECRET: 'short' }, 'SESSION_SECRET: must be at least 32 characters (got "***")'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
     [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' }, 'SESSION_SECRET: is required in production with Postgres'],
+    [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
+    [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN: must be at least 16 characters (got "***")'],
   ])('rejects %j naming the variable', (source, expected) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(expected);
+  });
+
+  it('logs at warn under test unless LOG_LEVEL says otherwise', () => {
+    expect(parseEnv({ NODE_ENV: 'test' }).LOG_LEVEL).toBe('warn');
+    expect(parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'debug' }).LOG_LEVEL).toBe('debug');
+    expect(parseEnv({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }).LOG_LEVEL).toBe('info');
   });
 
   it('hides credentials in database URLs', () => {

@@ -34,7 +34,10 @@ const ZEnvSchema = z
       .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
       .default('true')
       .transform((v) => v === 'true' || v === '1'),
-    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    /** pino level; default `info`, and `warn` under NODE_ENV=test so the suite stays quiet. */
+    LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+    /** Bearer token that opens `/metrics` to non-loopback scrapers; without it only loopback may scrape. */
+    METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
     /**
      * Behind a reverse proxy or load balancer: take the client address from
      * the first X-Forwarded-For entry (sign-in throttling is per address).
@@ -85,11 +88,12 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
     throw new EnvError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const env = result.data;
-  return { ...env, BASE_URL: env.BASE_URL ?? `http://localhost:${env.PORT}` };
+  const logLevel = cleaned.LOG_LEVEL === undefined && env.NODE_ENV === 'test' ? 'warn' : env.LOG_LEVEL;
+  return { ...env, LOG_LEVEL: logLevel, BASE_URL: env.BASE_URL ?? `http://localhost:${env.PORT}` };
 }
 
 function redact(name: string, value: string): string {
-  if (/SECRET|PASSWORD/.test(name)) return '***';
+  if (/SECRET|PASSWORD|TOKEN/.test(name)) return '***';
   return value.replace(/\/\/[^@/]*@/, '//***@');
 }
 

@@ -12,6 +12,10 @@ import { guardPage } from './http/page-guard';
 import { isForeignOrigin, setSecurityHeaders } from './http/security-headers';
 import { createTrpcWs, TRPC_WS_PATH } from './http/trpc-ws';
 import { createIo } from './realtime/io';
+import { createLogger, type TLogger } from './observability/logger';
+import { createMetrics } from './observability/metrics';
+import { handleMetrics } from './observability/metrics-route';
+import { requestLog, startRequestLog } from './observability/request-log';
 import { scheduleOverdueDetection } from './services/invoice/schedule-overdue-detection';
 import { registerForecastScheduler } from './services/forecast/forecast-schedulers';
 import { scheduleForecast } from './services/forecast/schedule-forecast';
@@ -38,25 +42,30 @@ export type TDealflowServer = Awaited<ReturnType<typeof createDealflowServer>>;
  * down gracefully: stop accepting, disconnect sockets, let in-flight requests
  * finish (up to `graceMs`), close Next and the database.
  */
-export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle; next?: TNextHandlers; graceMs?: number }) {
+export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle; next?: TNextHandlers; graceMs?: number; logger?: TLogger }) {
   const { env, handle } = opts;
+  const logger = opts.logger ?? createLogger({ level: env.LOG_LEVEL });
+  const metrics = createMetrics({ io: () => io, handle });
   const allowedOrigins = [env.BASE_URL, `http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`];
   const auth = createAuth({ db: handle.db, secret: resolveSessionSecret(env), baseUrl: env.BASE_URL, trustedOrigins: allowedOrigins });
   const authRoutes = createAuthRoutes(auth, { trustProxy: env.TRUST_PROXY });
   let shuttingDown = false;
   let inFlight = 0;
   const publish: TPublish = (organizationId, event, payload, toUserIds) => {
+    const started = performance.now();
     io.to(toUserIds ? toUserIds.map((userId) => userRoom(organizationId, userId)) : orgRoom(organizationId)).emit(event, payload);
+    metrics.observeBroadcast(event, (performance.now() - started) / 1000);
     forecast.notify(organizationId, event);
   };
 
+  const observeHttp = metrics.procedureObserver('http');
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/api/trpc/',
     maxBodySize: MAX_TRPC_BODY_BYTES,
-    createContext: ({ req }) => createContext({ db: handle.db, auth, publish }, req.headers),
-    onError: ({ error, path }) => {
-      if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`[trpc] ${path ?? '?'}:`, error.cause ?? error);
+    createContext: ({ req }) => createContext({ db: handle.db, auth, publish, observeProcedure: observeHttp }, req.headers),
+    onError: ({ error, path, req }) => {
+      if (error.code === 'INTERNAL_SERVER_ERROR') requestLog(req, logger).error({ err: error.cause ?? error, path }, 'trpc internal error');
     },
   });
 
@@ -65,6 +74,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
     setSecurityHeaders(res);
     if (path === '/healthz') return handleHealthz(req, res);
     if (path === '/readyz') return handleReadyz(req, res, handle, shuttingDown);
+    if (path === '/metrics') return handleMetrics(req, res, metrics, env.METRICS_TOKEN);
     if (path.startsWith('/api/trpc/')) {
       if (req.method === 'POST' && isForeignOrigin(req.headers.origin, allowedOrigins)) {
         res.writeHead(403, { 'content-type': 'application/json' });
@@ -88,19 +98,20 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
   const httpServer = http.createServer((req, res) => {
     inFlight += 1;
     res.once('close', () => (inFlight -= 1));
+    const log = startRequestLog(logger, req, res);
     route(req, res).catch((error: unknown) => {
-      console.error('[http] unhandled', req.method, req.url, error);
+      log.error({ err: error, method: req.method, url: req.url }, 'unhandled request error');
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: 'Internal error' }));
     });
   });
   // Must come after the request listener: engine.io wraps the listeners present at attach time.
   const io = createIo(httpServer, { db: handle.db, auth, allowedOrigins });
-  const closeRedis = env.REDIS_URL ? await attachRedisAdapter(io, env.REDIS_URL) : async () => {};
-  const forecast = scheduleForecast(handle, publish, { intervalMs: env.FORECAST_INTERVAL_MS, firstDelayMs: env.NODE_ENV === 'test' ? undefined : 20_000 });
+  const closeRedis = env.REDIS_URL ? await attachRedisAdapter(io, env.REDIS_URL, logger) : async () => {};
+  const forecast = scheduleForecast(handle, publish, { intervalMs: env.FORECAST_INTERVAL_MS, firstDelayMs: env.NODE_ENV === 'test' ? undefined : 20_000, onRunFinished: metrics.observeForecastRun, logger });
   registerForecastScheduler(handle.db, forecast);
   const stopOverdueDetection = scheduleOverdueDetection(handle.db, publish, { firstDelayMs: env.NODE_ENV === 'test' ? undefined : 5_000 });
-  const trpcWs = createTrpcWs({ db: handle.db, auth, publish, allowedOrigins });
+  const trpcWs = createTrpcWs({ db: handle.db, auth, publish, allowedOrigins, observeProcedure: metrics.procedureObserver('ws') });
   // socket.io answers its own upgrades (/socket.io); the rest are tRPC's or Next's (HMR in development).
   httpServer.on('upgrade', (req, socket, head) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -128,5 +139,5 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
     await handle.close();
   }
 
-  return { httpServer, io, auth, publish, close, get inFlight() { return inFlight; } };
+  return { httpServer, io, auth, publish, close, metrics, logger, get inFlight() { return inFlight; } };
 }

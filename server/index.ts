@@ -7,6 +7,7 @@ import { AppError } from '~/domain/app-error';
 import { demoLogins, DEMO_PASSWORD, isDatabaseEmpty, seedDemo } from '~/db/seed';
 import { createDealflowServer, type TDealflowServer } from './create-server';
 import { createNextHandlers } from './next-handlers';
+import { rootLogger } from './observability/logger';
 
 /**
  * Process entry point: validate env, open and migrate the database, seed the
@@ -26,25 +27,26 @@ async function main() {
   }
 
   const holder = globalThis as unknown as { __dealflowServer?: TDealflowServer };
+  const log = rootLogger();
   const handle = await openDbFromEnv(env);
-  console.log(`[dealflow] database: ${handle.driver} (${handle.location})`);
+  log.info({ driver: handle.driver, location: handle.location }, 'database open');
   let seeded = false;
   if (env.SEED_DEMO && (await isDatabaseEmpty(handle.db))) {
     const started = Date.now();
-    console.log('[dealflow] empty database: seeding the demo organization…');
+    log.info('empty database: seeding the demo organization');
     try {
       await seedDemo(handle.db, { now: new Date() });
-      console.log(`[dealflow] demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      log.info({ ms: Date.now() - started }, 'demo data ready');
       seeded = true;
     } catch (error) {
       // Another process seeded first (the seed holds an advisory lock): nothing to do.
       if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
-      console.log('[dealflow] another process seeded the database meanwhile');
+      log.info('another process seeded the database meanwhile');
     }
   }
 
   const nextHandlers = await createNextHandlers(env);
-  const server = await createDealflowServer({ env, handle, next: nextHandlers });
+  const server = await createDealflowServer({ env, handle, next: nextHandlers, logger: log });
   holder.__dealflowServer = server;
   await new Promise<void>((resolve, reject) => {
     server.httpServer.once('error', reject);
@@ -58,14 +60,14 @@ async function main() {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`[dealflow] ${signal}: shutting down…`);
+    log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 20_000);
     force.unref();
     server
       .close()
       .then(() => process.exit(0))
       .catch((error: unknown) => {
-        console.error('[dealflow] shutdown failed', error);
+        log.error({ err: error }, 'shutdown failed');
         process.exit(1);
       });
   };
@@ -85,7 +87,6 @@ function printLogins() {
 }
 
 main().catch((error: unknown) => {
-  console.error('[dealflow] failed to start:', error instanceof Error ? error.message : error);
-  if (error instanceof Error && error.cause) console.error(error.cause);
+  rootLogger().fatal({ err: error }, 'failed to start');
   process.exit(1);
 });

@@ -6,7 +6,8 @@ import { WebSocketServer } from 'ws';
 import type { Db } from '~/db/client';
 import type { TAuth } from '~/server/auth/auth';
 import { findMembership } from '~/server/auth/find-membership';
-import type { TContext, TPublish, TSession } from '~/server/trpc/context';
+import { rootLogger } from '~/server/observability/logger';
+import type { TContext, TObserveProcedure, TPublish, TSession } from '~/server/trpc/context';
 import { appRouter } from '~/server/trpc/root';
 import { isForeignOrigin } from './security-headers';
 
@@ -23,7 +24,7 @@ const SESSION_RECHECK_MS = 30_000;
  */
 const MEMBERSHIP_RECHECK_MS = 5_000;
 
-type TDeps = { db: Db; auth: TAuth; publish: TPublish; allowedOrigins: string[] };
+type TDeps = { db: Db; auth: TAuth; publish: TPublish; allowedOrigins: string[]; observeProcedure?: TObserveProcedure };
 
 /**
  * tRPC over WebSocket on TRPC_WS_PATH, sharing the HTTP server's port. The
@@ -50,6 +51,7 @@ export function createTrpcWs(deps: TDeps) {
         db: deps.db,
         auth: deps.auth,
         publish: deps.publish,
+        observeProcedure: deps.observeProcedure,
         session,
         revalidateSession: async () => {
           if (Date.now() - checkedAt > SESSION_RECHECK_MS) {
@@ -68,7 +70,7 @@ export function createTrpcWs(deps: TDeps) {
       };
     },
     onError: ({ error, path }) => {
-      if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`[trpc-ws] ${path ?? '?'}:`, error.cause ?? error);
+      if (error.code === 'INTERNAL_SERVER_ERROR') rootLogger().error({ err: error.cause ?? error, path, transport: 'ws' }, 'trpc internal error');
     },
   });
 

@@ -1,5 +1,6 @@
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
+import { rootLogger, type TLogger } from '~/server/observability/logger';
 import type { TIo } from './io';
 
 /**
@@ -9,7 +10,7 @@ import type { TIo } from './io';
  * the background, and board catch-up fills what crossed nodes meanwhile.
  * Returns a function that closes both connections.
  */
-export async function attachRedisAdapter(io: TIo, url: string): Promise<() => Promise<void>> {
+export async function attachRedisAdapter(io: TIo, url: string, log: TLogger = rootLogger()): Promise<() => Promise<void>> {
   const options = { url, socket: { reconnectStrategy: (retries: number) => Math.min(200 * 2 ** retries, 2000), connectTimeout: 2000 } };
   const pub = createClient(options);
   const sub = pub.duplicate();
@@ -17,7 +18,7 @@ export async function attachRedisAdapter(io: TIo, url: string): Promise<() => Pr
   const warn = (error: Error) => {
     if (Date.now() - lastWarning < 10_000) return;
     lastWarning = Date.now();
-    console.warn(`[realtime] redis: ${error.message}`);
+    log.warn({ err: error }, 'redis connection error (warnings are rate limited to one per 10 s)');
   };
   pub.on('error', warn);
   sub.on('error', warn);

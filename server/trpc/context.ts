@@ -20,7 +20,11 @@ export type TContext = {
   revalidateSession?: () => Promise<TSession | null>;
   /** Long-lived connections also cache the membership briefly (see trpc-ws.ts); HTTP reads it per request. */
   findMembership?: TFindMembership;
+  /** Records each mutation's duration (Prometheus); each transport sets its own, in-process callers none. */
+  observeProcedure?: TObserveProcedure;
 };
+
+export type TObserveProcedure = (sample: { path: string; seconds: number; ok: boolean }) => void;
 
 export type TFindMembership = (userId: string, organizationId: string) => Promise<{ memberId: string; role: TRole } | null>;
 

@@ -57,8 +57,17 @@ const appErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** Times every mutation for the latency histogram of its transport (`ctx.observeProcedure`, server/observability). */
+const timedMutations = t.middleware(async ({ ctx, path, type, next }) => {
+  if (type !== 'mutation' || !ctx.observeProcedure) return next();
+  const started = performance.now();
+  const result = await next();
+  ctx.observeProcedure({ path, seconds: (performance.now() - started) / 1000, ok: result.ok });
+  return result;
+});
+
 /** Any signed-in user. Anonymous requests get 401. */
-export const authedProcedure = t.procedure.use(appErrors).use(async ({ ctx, next }) => {
+export const authedProcedure = t.procedure.use(timedMutations).use(appErrors).use(async ({ ctx, next }) => {
   const session = ctx.revalidateSession ? await ctx.revalidateSession() : ctx.session;
   if (!session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue.' });
   return next({ ctx: { ...ctx, session } });

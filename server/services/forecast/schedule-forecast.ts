@@ -1,5 +1,6 @@
 import type { TDbHandle } from '~/db/client';
 import { createForecastRunner, type TForecastRunResult } from '~/db/forecast/forecast-runner';
+import { rootLogger, type TLogger } from '~/server/observability/logger';
 import type { TPublish } from '~/server/trpc/context';
 
 /** Socket event after an organization's forecast was recomputed; payload `{ snapshotId }`. The report refetches. */
@@ -20,15 +21,28 @@ export type TForecastScheduler = ReturnType<typeof scheduleForecast>;
  * logged and retried on the next tick or change. `stop()` waits for a run
  * in progress and stops the worker.
  */
-export function scheduleForecast(handle: TDbHandle, publish: TPublish, opts: { intervalMs: number; debounceMs?: number; firstDelayMs?: number }) {
+export function scheduleForecast(
+  handle: TDbHandle,
+  publish: TPublish,
+  opts: { intervalMs: number; debounceMs?: number; firstDelayMs?: number; logger?: TLogger; onRunFinished?: (outcome: 'stored' | 'skipped' | 'failed', seconds: number) => void },
+) {
   const debounceMs = opts.debounceMs ?? 3_000;
-  const runner = createForecastRunner(handle, { onStored: (organizationId, snapshotId) => publish(organizationId, FORECAST_EVENT, { snapshotId }) });
+  const log = opts.logger ?? rootLogger();
+  const runner = createForecastRunner(handle, { onStored: (organizationId, snapshotId) => publish(organizationId, FORECAST_EVENT, { snapshotId }), log: (message) => log.warn(message) });
+  /** Every run, scheduled or on demand, reports its outcome and duration (metrics) through `onRunFinished`. */
+  const timedRun = (organizationId: string) => {
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
+    const outcome = runner.run(organizationId);
+    outcome.then((r) => opts.onRunFinished?.(r.status, r.status === 'stored' ? r.elapsedMs / 1000 : seconds()), () => opts.onRunFinished?.('failed', seconds()));
+    return outcome;
+  };
   const pending = new Map<string, NodeJS.Timeout>();
   let stopped = false;
 
   const run = (organizationId: string): Promise<TForecastRunResult | null> =>
-    runner.run(organizationId).catch((error: unknown) => {
-      console.error(`[forecast] ${organizationId}: run failed:`, error);
+    timedRun(organizationId).catch((error: unknown) => {
+      log.error({ err: error, organizationId }, 'forecast run failed');
       return null;
     });
   const tick = async () => {
@@ -36,7 +50,7 @@ export function scheduleForecast(handle: TDbHandle, publish: TPublish, opts: { i
     try {
       for (const id of await runner.organizationIds()) if (!stopped && !runner.isBusy(id)) await run(id);
     } catch (error) {
-      console.error('[forecast] scheduled run failed:', error);
+      log.error({ err: error }, 'scheduled forecast run failed');
     }
   };
   const timers: NodeJS.Timeout[] = [];
@@ -58,7 +72,7 @@ export function scheduleForecast(handle: TDbHandle, publish: TPublish, opts: { i
       pending.set(organizationId, timer);
     },
     /** Runs one organization now (queued behind a run in progress); resolves with the outcome. */
-    recomputeNow: (organizationId: string) => runner.run(organizationId),
+    recomputeNow: (organizationId: string) => timedRun(organizationId),
     async stop() {
       stopped = true;
       for (const t of timers) clearTimeout(t);

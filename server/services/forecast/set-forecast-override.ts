@@ -5,6 +5,7 @@ import { forecastOverrides, members, organizations } from '~/db/schema';
 import { AppError } from '~/domain/app-error';
 import type { TForecastSnapshot } from '~/domain/forecast/snapshot';
 import type { TSetForecastOverrideInput } from '~/domain/schemas/forecast';
+import { rootLogger } from '~/server/observability/logger';
 import type { TViewer } from '../viewer';
 import { forecastSchedulerFor } from './forecast-schedulers';
 
@@ -38,6 +39,6 @@ export async function setForecastOverride(db: Db, viewer: TViewer, input: TSetFo
     })
     .returning();
   // The report shows overrides from the snapshot: recompute now (in the background; it publishes forecast:updated).
-  forecastSchedulerFor(db)?.recomputeNow(viewer.organizationId).catch((error: unknown) => console.error('[forecast] recompute after override failed:', error));
+  forecastSchedulerFor(db)?.recomputeNow(viewer.organizationId).catch((error: unknown) => rootLogger().error({ err: error, organizationId: viewer.organizationId }, 'forecast recompute after override failed'));
   return row!;
 }

@@ -1,4 +1,5 @@
 import type { Db } from '~/db/client';
+import { rootLogger } from '~/server/observability/logger';
 import type { TPublish } from '~/server/trpc/context';
 import { detectOverdueInvoices } from './detect-overdue-invoices';
 
@@ -18,7 +19,7 @@ export function scheduleOverdueDetection(db: Db, publish: TPublish, opts: { inte
     if (running || stopped) return;
     running = detectOverdueInvoices(db, new Date(), publish)
       .then(() => undefined)
-      .catch((error: unknown) => console.error('[invoices] overdue detection failed:', error))
+      .catch((error: unknown) => rootLogger().error({ err: error }, 'overdue invoice detection failed'))
       .finally(() => (running = null));
   };
   const interval = opts.intervalMs ?? OVERDUE_INTERVAL_MS;
