@@ -1,0 +1,105 @@
+import { io as connect, type Socket } from 'socket.io-client';
+import { applyCard, applyCatchUp, catchUpDue, fromSnapshot, receiveEvent, type TBoardSyncState } from '~/domain/board/board-sync';
+import type { TBoardCard } from '~/domain/board/card';
+import { CARD_EVENT, type TCardEvent } from '~/server/services/board/move-opportunity';
+import { openAppClient } from '../../lib/app-client';
+
+/** The app's socket.io options (app/_lib/realtime/socket-provider.tsx), websocket only as Node has no cookies for polling. */
+const SOCKET_OPTIONS = { transports: ['websocket'], reconnectionDelay: 500, reconnectionDelayMax: 2000, timeout: 4000, forceNew: true } as const;
+/** How often the client checks whether a catch-up is due (as use-board-feed.ts). */
+const CHECK_EVERY_MS = 500;
+
+/** One drop and what followed (performance.now() ms). */
+export type TReconnect = { droppedAt: number; connectedAt?: number; caughtUpAt?: number; reloaded?: boolean };
+
+/**
+ * A simulated browser tab on the probability board: the app's tRPC links,
+ * a socket.io connection with the app's reconnection settings, and a board
+ * state kept with the app's own pure sync functions (domain/board/board-sync),
+ * catching up exactly when use-board-feed.ts does: after a reconnect, when a
+ * sequence gap stays open, periodically; reloading when told to.
+ */
+export async function createFaultClient(baseUrl: string, cookie: string, name: string) {
+  const { client: trpc, close: closeTrpc } = openAppClient(baseUrl, cookie);
+  let state: TBoardSyncState = fromSnapshot(await trpc.board.get.query({ board: 'probability' }), [], performance.now());
+  const reconnects: TReconnect[] = [];
+  const stats = { events: 0, catchUps: 0, reloads: 0, failedCatchUps: 0 };
+  let catchingUp: Promise<void> | null = null;
+  let closed = false;
+
+  const socket: Socket = connect(baseUrl, { ...SOCKET_OPTIONS, extraHeaders: { cookie } });
+  socket.on(CARD_EVENT, (event: TCardEvent) => {
+    stats.events += 1;
+    state = receiveEvent(state, { card: event.card, seq: event.seq }, performance.now());
+  });
+  socket.on('disconnect', () => {
+    if (!closed) reconnects.push({ droppedAt: performance.now() });
+  });
+  socket.on('connect', () => {
+    socket.emit('board:watch', { board: 'probability' });
+    const episode = reconnects.at(-1);
+    if (!episode || episode.connectedAt !== undefined) return;
+    episode.connectedAt = performance.now();
+    void catchUp().then(() => (episode.caughtUpAt = performance.now()));
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', (error) => reject(new Error(`${name}: socket connect failed: ${error.message}`)));
+  });
+  const timer = setInterval(() => {
+    if (socket.connected && catchUpDue(state, performance.now())) void catchUp();
+  }, CHECK_EVERY_MS);
+
+  /** `board.catchUp` from the watermark, or a reload when told so or when catch-up fails (as the app does). */
+  function catchUp(): Promise<void> {
+    catchingUp ??= (async () => {
+      const reload = async () => {
+        stats.reloads += 1;
+        const snapshot = await trpc.board.get.query({ board: 'probability' });
+        state = fromSnapshot(snapshot, state.recent, performance.now());
+      };
+      try {
+        stats.catchUps += 1;
+        const result = await trpc.board.catchUp.query({ sinceSeq: state.seq });
+        if (result.reload) await reload();
+        else state = applyCatchUp(state, result, performance.now());
+      } catch {
+        stats.failedCatchUps += 1;
+        await reload().catch(() => {});
+      }
+    })().finally(() => (catchingUp = null));
+    return catchingUp;
+  }
+
+  return {
+    name,
+    trpc,
+    socket,
+    reconnects,
+    stats,
+    get state() {
+      return state;
+    },
+    /** A card state from a mutation answer or a CONFLICT, applied as the app does (version-guarded). */
+    apply(card: TBoardCard) {
+      state = applyCard(state, card);
+    },
+    catchUp,
+    /** Drops the socket.io connection (the tab goes offline) until `reconnect()`. */
+    dropConnection() {
+      socket.disconnect();
+    },
+    reconnect() {
+      socket.connect();
+    },
+    async close() {
+      closed = true;
+      clearInterval(timer);
+      socket.close();
+      await catchingUp?.catch(() => {});
+      await closeTrpc();
+    },
+  };
+}
+
+export type TFaultClient = Awaited<ReturnType<typeof createFaultClient>>;

@@ -1,0 +1,127 @@
+import { createRandom } from '~/domain/random';
+import { summarize, type TSummary } from '../../lib/stats';
+import { closeClients, openClients } from '../lib/clients';
+import { awaitConvergence } from '../lib/converge';
+import type { TFaultClient } from '../lib/fault-client';
+import { runLoad } from '../lib/load';
+import type { TKillPoint } from '../server/config';
+import type { TFaultTarget } from '../lib/target';
+import { checkMoves, readBoardTruth, type TViolations } from '../lib/verify';
+
+/** How one kill was done: by the test at a random moment, or by the server itself at a kill point. */
+export type TKillKind = 'random' | TKillPoint['phase'];
+
+export type TKillsResult = {
+  kills: number;
+  byKind: Record<TKillKind, number>;
+  moves: number;
+  ok: number;
+  conflicts: number;
+  /** Moves whose answer needed more than one attempt (same client mutation id). */
+  retried: number;
+  /** Acknowledged only on a retry that found the first attempt already applied. */
+  replayed: number;
+  gaveUp: number;
+  /** Server restart (spawn → listening), ms. */
+  restart: TSummary;
+  /** From the restarted server listening until each client had caught up, ms. */
+  catchUpFromReady: TSummary;
+  /** From each client's socket reconnect until it had caught up, ms. */
+  catchUpFromReconnect: TSummary;
+  diverged: string[];
+  violations: TViolations;
+};
+
+/**
+ * Item 2: kills the server `kills` times under load, alternating a SIGKILL
+ * at a random moment with the server killing itself right after a commit
+ * (before the reply) or in the middle of the broadcast, and restarts it on
+ * the same port and data each time. Clients retry unanswered moves with the
+ * same client mutation id, reconnect and catch up; at the end their boards
+ * must equal the database and no acknowledged write may be missing.
+ */
+export async function runKills(target: TFaultTarget, plan: { clients: number; kills: number; seed?: number }): Promise<TKillsResult> {
+  const random = createRandom(`kills:${plan.seed ?? 1}`);
+  let server = await target.start();
+  const cookies = await target.cookies();
+  const clients = await openClients(target.baseUrl, cookies, plan.clients);
+  const [observer] = await openClients(target.baseUrl, cookies, 1, 'observer');
+  const byKind: Record<TKillKind, number> = { random: 0, 'after-commit': 0, 'mid-broadcast': 0 };
+  const restarts: number[] = [];
+  const windows: TRestartWindow[] = [];
+  let stopLoad = false;
+  const load = runLoad(clients, Number.MAX_SAFE_INTEGER, { seed: plan.seed, stop: () => stopLoad });
+  try {
+    for (let k = 0; k < plan.kills; k++) {
+      const kind: TKillKind = (['random', 'after-commit', 'mid-broadcast'] as const)[k % 3]!;
+      if (kind === 'random') {
+        await new Promise((r) => setTimeout(r, random.int(100, 1200)));
+        await server.kill();
+      } else {
+        // The running server has this kill point armed (see below): wait for it to die by itself.
+        await server.exited;
+      }
+      byKind[kind] += 1;
+      const nextKind = (['random', 'after-commit', 'mid-broadcast'] as const)[(k + 1) % 3]!;
+      const last = k === plan.kills - 1;
+      const killPoint = !last && nextKind !== 'random' ? { at: random.int(5, 40), phase: nextKind } : undefined;
+      const spawnAt = performance.now();
+      server = await target.start({ killPoint });
+      restarts.push(server.startMs);
+      windows.push({ spawnAt, readyAt: performance.now() });
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+    stopLoad = true;
+    const moves = await load;
+    const converged = await awaitConvergence(clients, observer!, 15_000);
+    const { fromReady, fromReconnect } = catchUpTimes(clients, windows);
+    await closeClients([...clients, observer!]);
+    await server.stop();
+    const handle = await target.openDirect();
+    const truth = await readBoardTruth(handle.db, target.org.organizationId).finally(() => handle.close());
+    return {
+      kills: plan.kills,
+      byKind,
+      moves: moves.length,
+      ok: moves.filter((m) => m.outcome === 'ok').length,
+      conflicts: moves.filter((m) => m.outcome === 'conflict').length,
+      retried: moves.filter((m) => m.attempts > 1).length,
+      replayed: moves.filter((m) => m.replayed).length,
+      gaveUp: moves.filter((m) => m.outcome === 'gave-up').length,
+      restart: summarize(restarts),
+      catchUpFromReady: summarize(fromReady),
+      catchUpFromReconnect: summarize(fromReconnect),
+      diverged: converged.diverged,
+      violations: checkMoves(truth, moves),
+    };
+  } finally {
+    stopLoad = true;
+    await load.catch(() => []);
+    await closeClients([...clients, observer!]).catch(() => {});
+    await server.kill();
+  }
+}
+
+/** One restart: when the new process was spawned and when it was listening (performance.now() ms). */
+export type TRestartWindow = { spawnAt: number; readyAt: number };
+
+/**
+ * Per reconnect of a client: time from the restarted server being ready (and
+ * from the socket reconnecting) until the client had caught up. A reconnect
+ * belongs to the last restart spawned before it; one that connected a few ms
+ * before the parent read "ready" counts from its own connect.
+ */
+export function catchUpTimes(clients: readonly TFaultClient[], windows: readonly TRestartWindow[]) {
+  const fromReady: number[] = [];
+  const fromReconnect: number[] = [];
+  for (const client of clients) {
+    for (const episode of client.reconnects) {
+      if (episode.connectedAt === undefined || episode.caughtUpAt === undefined) continue;
+      const restart = windows.findLast((w) => w.spawnAt <= episode.connectedAt!);
+      if (!restart) continue;
+      fromReady.push(episode.caughtUpAt - Math.min(restart.readyAt, episode.connectedAt));
+      fromReconnect.push(episode.caughtUpAt - episode.connectedAt);
+    }
+  }
+  return { fromReady, fromReconnect };
+}
