@@ -20,12 +20,16 @@ import { scheduleOverdueDetection } from './services/invoice/schedule-overdue-de
 import { registerForecastScheduler } from './services/forecast/forecast-schedulers';
 import { scheduleForecast } from './services/forecast/schedule-forecast';
 import { attachRedisAdapter } from './realtime/redis-adapter';
+import { wireAccessRevocation } from './realtime/revoke-access';
 import { orgRoom, userRoom } from './realtime/rooms';
 import { createContext, type TPublish } from './trpc/context';
 import { appRouter } from './trpc/root';
 
 /** Largest accepted tRPC request body (bytes). */
 export const MAX_TRPC_BODY_BYTES = 1024 * 1024;
+
+/** Methods that never change state; every other method must come from one of our origins. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The part of Next the server needs; absent in API-only integration tests. */
 export type TNextHandlers = {
@@ -75,11 +79,12 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
     if (path === '/healthz') return handleHealthz(req, res);
     if (path === '/readyz') return handleReadyz(req, res, handle, shuttingDown);
     if (path === '/metrics') return handleMetrics(req, res, metrics, env.METRICS_TOKEN);
+    // CSRF: no state-changing API call from a foreign page (tRPC, better-auth including sign-in, uploads).
+    if (path.startsWith('/api/') && !SAFE_METHODS.has(req.method ?? 'GET') && isForeignOrigin(req.headers.origin, allowedOrigins)) {
+      res.writeHead(403, { 'content-type': 'application/json' });
+      return res.end(JSON.stringify({ error: { message: 'Cross-origin request refused.' } }));
+    }
     if (path.startsWith('/api/trpc/')) {
-      if (req.method === 'POST' && isForeignOrigin(req.headers.origin, allowedOrigins)) {
-        res.writeHead(403, { 'content-type': 'application/json' });
-        return res.end(JSON.stringify({ error: { message: 'Cross-origin request refused.' } }));
-      }
       return trpc(req, res);
     }
     if (path.startsWith('/api/auth/')) return authRoutes(req, res);
@@ -112,6 +117,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
   registerForecastScheduler(handle.db, forecast);
   const stopOverdueDetection = scheduleOverdueDetection(handle.db, publish, { firstDelayMs: env.NODE_ENV === 'test' ? undefined : 5_000 });
   const trpcWs = createTrpcWs({ db: handle.db, auth, publish, allowedOrigins, observeProcedure: metrics.procedureObserver('ws') });
+  const stopAccessRevocation = wireAccessRevocation(io, trpcWs.revoke, { multiNode: Boolean(env.REDIS_URL) });
   // socket.io answers its own upgrades (/socket.io); the rest are tRPC's or Next's (HMR in development).
   httpServer.on('upgrade', (req, socket, head) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -125,6 +131,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
   async function close() {
     if (shuttingDown) return;
     shuttingDown = true;
+    stopAccessRevocation();
     const closed = new Promise<void>((resolve) => io.close(() => resolve()));
     await trpcWs.close();
     httpServer.closeIdleConnections();

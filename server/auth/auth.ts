@@ -4,6 +4,7 @@ import { organization } from 'better-auth/plugins/organization';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '~/db/client';
 import * as schema from '~/db/schema';
+import { announceAccessChange } from './access-events';
 import { accessControl, authRoles } from './roles';
 import { CLIENT_IP_HEADER } from '~/server/http/client-ip';
 
@@ -15,13 +16,18 @@ export type TAuthOptions = {
   trustedOrigins?: string[];
 };
 
-const SEVEN_DAYS_S = 60 * 60 * 24 * 7;
+/** A session ends this long after its last refresh (seconds). */
+export const SESSION_EXPIRES_IN_S = 60 * 60 * 24 * 7;
+/** A session used after this age (seconds) is extended by SESSION_EXPIRES_IN_S: idle a week and it is gone. */
+export const SESSION_UPDATE_AGE_S = 60 * 60 * 24;
 
 /**
  * better-auth with email + password, the organization plugin and our roles.
  * Sessions are httpOnly, SameSite=Lax cookies (Secure when BASE_URL is https),
- * valid 7 days and refreshed daily. Public sign-up is closed by the server
- * (see server/http/auth-routes.ts): accounts are created by admins or the seed.
+ * valid 7 days and refreshed daily; each sign-in makes a new session token.
+ * Public sign-up is closed by the server (see server/http/auth-routes.ts):
+ * accounts are created by admins or the seed. Member removals, role changes
+ * and sign-outs are announced (access-events.ts) so live connections follow at once.
  */
 export function createAuth({ db, secret, baseUrl, trustedOrigins = [] }: TAuthOptions) {
   return betterAuth({
@@ -33,10 +39,10 @@ export function createAuth({ db, secret, baseUrl, trustedOrigins = [] }: TAuthOp
     telemetry: { enabled: false },
     database: drizzleAdapter(db, { provider: 'pg', schema, usePlural: true }),
     emailAndPassword: { enabled: true, autoSignIn: false, minPasswordLength: 10 },
-    // The signed cookie cache spares a session lookup per request; a session
-    // revoked elsewhere stays usable for at most a minute. Memberships and
-    // roles are still read from the database on every call.
-    session: { expiresIn: SEVEN_DAYS_S, updateAge: 60 * 60 * 24, cookieCache: { enabled: true, maxAge: 60 } },
+    // No cookie cache: every request reads the session row (one indexed
+    // lookup), so a sign-out, an expiry or a revocation takes effect at once;
+    // with the cache a copied cookie pair stayed usable for its maxAge.
+    session: { expiresIn: SESSION_EXPIRES_IN_S, updateAge: SESSION_UPDATE_AGE_S, cookieCache: { enabled: false } },
     // Sign-in attempts are throttled per client address (better-auth's rule for
     // /sign-in/email: 3 per 10 s), read from the header our HTTP layer stamps.
     advanced: {
@@ -52,10 +58,18 @@ export function createAuth({ db, secret, baseUrl, trustedOrigins = [] }: TAuthOp
         roles: authRoles,
         creatorRole: 'admin',
         allowUserToCreateOrganization: false,
+        organizationHooks: {
+          afterRemoveMember: async ({ member, organization }) => announceAccessChange({ kind: 'removed', userId: member.userId, organizationId: organization.id }),
+          afterUpdateMemberRole: async ({ member, organization }) => announceAccessChange({ kind: 'role', userId: member.userId, organizationId: organization.id }),
+        },
       }),
     ],
     databaseHooks: {
       session: {
+        delete: {
+          after: async (session) =>
+            announceAccessChange({ kind: 'signed-out', userId: session.userId, sessionId: session.id, organizationId: (session.activeOrganizationId as string | null | undefined) ?? undefined }),
+        },
         create: {
           // A new session starts in the user's first organization.
           before: async (session) => {

@@ -2,8 +2,9 @@ import type http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { applyWSSHandler } from '@trpc/server/adapters/ws';
 import { fromNodeHeaders } from 'better-auth/node';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { Db } from '~/db/client';
+import type { TAccessChange } from '~/server/auth/access-events';
 import type { TAuth } from '~/server/auth/auth';
 import { findMembership } from '~/server/auth/find-membership';
 import { rootLogger } from '~/server/observability/logger';
@@ -37,16 +38,19 @@ type TDeps = { db: Db; auth: TAuth; publish: TPublish; allowedOrigins: string[];
 export function createTrpcWs(deps: TDeps) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const sessions = new WeakMap<http.IncomingMessage, TSession>();
+  /** Open connections by user id, so an access change reaches them at once (see revoke). */
+  const live = new Map<string, Set<TLiveConnection>>();
 
   const handler = applyWSSHandler({
     wss,
     router: appRouter,
     keepAlive: { enabled: true, pingMs: 30_000, pongWaitMs: 5_000 },
-    createContext: ({ req }): TContext => {
+    createContext: ({ req, res }): TContext => {
       const headers = fromNodeHeaders(req.headers);
       let session: TSession | null = sessions.get(req) ?? null;
       let checkedAt = Date.now();
       let membership: { key: string; at: number; value: Awaited<ReturnType<typeof findMembership>> } | null = null;
+      if (session) track(live, res, session, () => (membership = null));
       return {
         db: deps.db,
         auth: deps.auth,
@@ -86,11 +90,40 @@ export function createTrpcWs(deps: TDeps) {
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   }
 
+  /**
+   * Applies an access change to this node's connections of that user: a
+   * removal from the connection's organization or the end of its session
+   * closes it (the client reconnects and is refused or sees FORBIDDEN); a
+   * role change drops the cached membership, so the next call reads the new role.
+   */
+  function revoke(change: TAccessChange) {
+    for (const connection of live.get(change.userId) ?? []) {
+      if (change.kind === 'role') connection.forgetMembership();
+      else if (change.kind === 'removed' ? connection.organizationId === change.organizationId : connection.sessionId === change.sessionId) {
+        connection.ws.close(4403, 'Access changed');
+      }
+    }
+  }
+
   async function close() {
     handler.broadcastReconnectNotification();
     for (const client of wss.clients) client.terminate();
     await new Promise<void>((resolve) => wss.close(() => resolve()));
   }
 
-  return { upgrade, close, wss };
+  return { upgrade, close, revoke, wss };
+}
+
+type TLiveConnection = { ws: WebSocket; userId: string; sessionId: string; organizationId: string | null; forgetMembership: () => void };
+
+/** Registers an open connection under its user until it closes (cost: once per connection, nothing per message). */
+function track(live: Map<string, Set<TLiveConnection>>, ws: WebSocket, session: TSession, forgetMembership: () => void) {
+  const connection = { ws, userId: session.user.id, sessionId: session.session.id, organizationId: session.session.activeOrganizationId ?? null, forgetMembership };
+  let set = live.get(connection.userId);
+  if (!set) live.set(connection.userId, (set = new Set()));
+  set.add(connection);
+  ws.once('close', () => {
+    set.delete(connection);
+    if (set.size === 0 && live.get(connection.userId) === set) live.delete(connection.userId);
+  });
 }

@@ -5,11 +5,12 @@ import type { Db } from '~/db/client';
 import type { TRole } from '~/domain/roles';
 import type { TAuth } from '~/server/auth/auth';
 import { findMembership } from '~/server/auth/find-membership';
+import { isForeignOrigin } from '~/server/http/security-headers';
 import { registerBoardPresence } from './board-presence';
 import { orgRoom, userRoom } from './rooms';
 
 /** What the server knows about a connected socket; set once at handshake. */
-export type TSocketData = { userId: string; name: string; organizationId: string; role: TRole };
+export type TSocketData = { userId: string; name: string; organizationId: string; role: TRole; sessionId: string };
 
 export type TIo = Server<Record<string, (...args: any[]) => void>, Record<string, (...args: any[]) => void>, Record<string, never>, TSocketData>;
 export type TIoSocket = Parameters<Parameters<TIo['on']>[1]>[0];
@@ -30,6 +31,8 @@ export function createIo(httpServer: HttpServer, deps: { db: Db; auth: TAuth; al
     maxHttpBufferSize: MAX_SOCKET_FRAME_BYTES,
     serveClient: false,
     cors: { origin: deps.allowedOrigins, credentials: true },
+    // CORS headers do not bind WebSockets: a foreign page's handshake is refused here (cross-site WebSocket hijacking).
+    allowRequest: (req, callback) => callback(null, !isForeignOrigin(req.headers.origin, deps.allowedOrigins)),
   });
 
   io.use(async (socket, next) => {
@@ -39,7 +42,7 @@ export function createIo(httpServer: HttpServer, deps: { db: Db; auth: TAuth; al
       if (!session || !organizationId) return next(new Error('unauthorized'));
       const membership = await findMembership(deps.db, session.user.id, organizationId);
       if (!membership) return next(new Error('forbidden'));
-      socket.data = { userId: session.user.id, name: session.user.name, organizationId, role: membership.role };
+      socket.data = { userId: session.user.id, name: session.user.name, organizationId, role: membership.role, sessionId: session.session.id };
       next();
     } catch (error) {
       next(new Error('unavailable', { cause: error }));

@@ -12,7 +12,7 @@ import type { TViewer } from '../viewer';
 export async function changeMemberRole(db: Db, viewer: TViewer, memberId: string, role: TRole) {
   return db.transaction(async (tx) => {
     const [target] = await tx
-      .select({ id: members.id, role: members.role })
+      .select({ id: members.id, role: members.role, userId: members.userId })
       .from(members)
       .where(and(eq(members.id, memberId), eq(members.organizationId, viewer.organizationId)))
       .for('update');
@@ -27,6 +27,6 @@ export async function changeMemberRole(db: Db, viewer: TViewer, memberId: string
       }
     }
     await tx.update(members).set({ role }).where(eq(members.id, memberId));
-    return { memberId, role };
+    return { memberId, role, userId: target.userId };
   });
 }

@@ -3,6 +3,7 @@ import { changeMemberRole } from './change-member-role';
 import { getOrganization } from './get-organization';
 import { listMembers } from './list-members';
 import { listTeams } from './list-teams';
+import { removeMember } from './remove-member';
 import { updateOrganization } from './update-organization';
 
 export const organizationRouter = {
@@ -11,4 +12,5 @@ export const organizationRouter = {
   members: listMembers,
   teams: listTeams,
   changeRole: changeMemberRole,
+  removeMember,
 } satisfies TRPCRouterRecord;
