@@ -1,112 +1,116 @@
-import { createHash } from 'node:crypto';
 import type { Db } from '~/db/client';
 import { loadClosedDealFacts } from '~/db/queries/forecast/closed-deal-facts';
 import { loadDocumentKpis } from '~/db/queries/forecast/kpi-inputs';
-import { loadForecastOrg, loadOwnerNames } from '~/db/queries/forecast/load-forecast-org';
-import { loadOpenDealCells } from '~/db/queries/forecast/open-deal-cells';
-import { loadOpenDeals } from '~/db/queries/forecast/open-deals';
+import { loadForecastOrg } from '~/db/queries/forecast/load-forecast-org';
+import { boardSeqOf, loadChangedDeals, loadOpenDeals } from '~/db/queries/forecast/open-deals';
 import { loadOverridesInForce } from '~/db/queries/forecast/overrides';
 import { pastForecasts } from '~/db/queries/forecast/snapshots';
 import { AppError } from '~/domain/app-error';
-import { bookingHistory, buildSnapshot } from '~/domain/forecast/build-snapshot';
-import { bookingRows, calibrationGroups, kpiPeriodInput, pipelineRows, slippageHistogram, winCounts as countWins } from '~/domain/forecast/closed-facts';
-import type { THeavyInput, THeavyResult } from '~/domain/forecast/forecast-heavy';
+import { mergeFacts } from '~/domain/forecast/closed-facts';
+import { createDealBook, setDeal, type TSlotChange } from '~/domain/forecast/open-deal-book';
 import type { TForecastSnapshot } from '~/domain/forecast/snapshot';
 import { forecastDates } from './forecast-dates';
+import { heavyClosedInput, heavyFullInput, snapshotOf, type TForecastState, type TRunMeta } from './forecast-state';
 import type { THeavyRunner } from './heavy-runner';
 
-/** Simulation size: about this many deal draws per run, between the two iteration bounds. */
-export const MONTE_CARLO = { drawBudget: 20_000_000, minIterations: 200, maxIterations: 2_000 };
+/** Last run's state per organization (in the process), for incremental runs. */
+export type TForecastStates = Map<string, TForecastState>;
 
-/** Last heavy result per organization, reused while its inputs hash the same. */
-export type THeavyCache = Map<string, { key: string; result: THeavyResult }>;
+export type TComputeInput = {
+  organizationId: string;
+  asOf: Date;
+  runner: THeavyRunner;
+  states?: TForecastStates;
+  /** 'incremental' reuses the organization's state when it is still valid (same day, same settings); 'full' always reads everything. */
+  mode?: 'full' | 'incremental';
+  /** Orders or invoices changed: an incremental run re-reads the document KPIs too. */
+  documentsChanged?: boolean;
+};
 
 /**
- * Computes one organization's forecast as of `asOf`: every aggregate in SQL
- * (see db/queries/forecast), the heavy math through `runner` (a worker
- * thread), then the snapshot. Heavy results are reused from `cache` when
- * their inputs are byte-for-byte the same as last time (a run after an
- * order or invoice change, an override, or nothing at all).
+ * Computes one organization's forecast as of `asOf`. A full run reads every
+ * aggregate in SQL (see db/queries/forecast), starts the heavy math in the
+ * worker thread, and keeps the state for later incremental runs when no
+ * board change committed while it read (board sequence unchanged). An
+ * incremental run reads only the deals with a newer board sequence number,
+ * swaps them in the open-deal book and in the simulation, and adds the
+ * closed facts of deals just won or lost; anything it cannot apply exactly
+ * (a changed deal that was not open, a new day, changed settings, a lost
+ * worker state) falls back to a full run.
  */
-export async function computeForecast(db: Db, input: { organizationId: string; asOf: Date; runner: THeavyRunner; cache?: THeavyCache }): Promise<TForecastSnapshot> {
+export async function computeForecast(db: Db, input: TComputeInput): Promise<TForecastSnapshot> {
   const started = performance.now();
   const org = await loadForecastOrg(db, input.organizationId);
   if (!org) throw new AppError('NOT_FOUND', { message: `Organization ${input.organizationId} not found` });
-  const { currency, timeZone } = org;
-  const dates = forecastDates(input.asOf, timeZone);
-  const firstMonth = dates.months[0]!;
-  const q = { organizationId: org.id, timeZone, currency };
-  const periods = dates.kpi;
-  // Independent reads, issued together: on Postgres they run on separate pooled connections.
-  const [closedFacts, openCells, openDeals, documents, overrides, past] = await Promise.all([
-    loadClosedDealFacts(db, { ...q, current: periods.current, previous: periods.previous }),
-    loadOpenDealCells(db, { ...q, createdBefore: periods.previous.to }),
-    loadOpenDeals(db, org.id, currency),
-    loadDocumentKpis(db, { ...q, current: periods.current, previous: periods.previous }),
-    loadOverridesInForce(db, org.id, firstMonth),
-    pastForecasts(db, { ...q, months: dates.accuracyMonths }),
-  ]);
-  const known = new Set(org.owners.map((o) => o.id));
-  const formerOwners = [...new Set([...closedFacts, ...openCells].map((r) => r.ownerId))].filter((id) => !known.has(id));
-  const owners = [...org.owners, ...(await loadOwnerNames(db, org.id, formerOwners))];
-  const pipeline = pipelineRows(openCells, closedFacts, dates.months);
-  const bookings = bookingRows(closedFacts);
-  const winCounts = countWins(closedFacts);
-  const closedGroups = calibrationGroups(closedFacts);
-  const slippage = slippageHistogram(closedFacts);
-  const days = (p: { from: string; to: string }) => Math.round((Date.parse(`${p.to}T00:00:00Z`) - Date.parse(`${p.from}T00:00:00Z`)) / 86_400_000);
-  const kpiInput = (period: 'current' | 'previous') =>
-    kpiPeriodInput({ period, currency, periodDays: days(periods[period]), documents: documents[period], closed: closedFacts, open: openCells, pipelineToMonth: periods[period].pipelineTo.slice(0, 7) });
-
-  const heavyInput: THeavyInput = {
-    months: dates.months,
-    bands: org.probabilityBands,
-    openDeals,
-    closedGroups,
-    slippage,
-    bookings: bookingHistory(bookings, firstMonth).map((b) => b.amountMinor),
-    seed: org.id,
-    ...MONTE_CARLO,
-  };
-  const key = hashHeavyInput(heavyInput);
-  const cached = input.cache?.get(org.id);
-  let heavy: THeavyResult;
-  let computedIn: 'worker' | 'main-thread' = 'worker';
-  const reused = cached?.key === key;
-  if (reused) heavy = cached.result;
-  else {
-    ({ result: heavy, computedIn } = await input.runner.run(heavyInput));
-    input.cache?.set(org.id, { key, result: heavy });
+  const dates = forecastDates(input.asOf, org.timeZone);
+  const key = JSON.stringify([dates, org.currency, org.timeZone, org.probabilityBands]);
+  const state = input.states?.get(org.id);
+  const ctx = { db, org, dates, key, input, started };
+  if (input.mode !== 'full' && state?.key === key) {
+    try {
+      const snapshot = await incremental(ctx, state);
+      if (snapshot) return snapshot;
+    } catch (error) {
+      // The book may be half updated: forget it, the next run is full.
+      input.states?.delete(org.id);
+      throw error;
+    }
   }
-  return buildSnapshot({
-    organizationId: org.id,
-    asOf: input.asOf.toISOString(),
-    timeZone,
-    currency,
-    months: dates.months,
-    dimensions: { owners, teams: org.teams, pipelines: org.pipelines },
-    pipeline,
-    overrides,
-    bookings,
-    winCounts,
-    slippage,
-    calibrationFromEvents: closedFacts.reduce((s, f) => s + (f.fromEvent ? f.deals : 0), 0),
-    openDeals: openDeals.amountMinor.length,
-    closedDeals: closedGroups.reduce((s, g) => s + g.deals, 0),
-    kpis: { period: { from: dates.kpi.current.from, to: dates.kpi.current.to }, previousPeriod: { from: dates.kpi.previous.from, to: dates.kpi.previous.to }, current: kpiInput('current'), previous: kpiInput('previous') },
-    pastForecasts: past,
-    heavy,
-    seed: heavyInput.seed,
-    meta: { durationMs: Math.round(performance.now() - started), computedIn, reusedHeavy: { monteCarlo: reused, bookingsForecast: reused } },
-  });
+  return full(ctx);
 }
 
-function hashHeavyInput(input: THeavyInput): string {
-  const h = createHash('sha256');
-  const { openDeals, ...rest } = input;
-  h.update(JSON.stringify(rest));
-  h.update(new Uint8Array(openDeals.amountMinor.buffer, openDeals.amountMinor.byteOffset, openDeals.amountMinor.byteLength));
-  h.update(openDeals.probability);
-  h.update(openDeals.month.join(','));
-  return h.digest('hex');
+type TCtx = { db: Db; org: NonNullable<Awaited<ReturnType<typeof loadForecastOrg>>>; dates: ReturnType<typeof forecastDates>; key: string; input: TComputeInput; started: number };
+
+const scopeOf = ({ org, dates }: TCtx) => ({ organizationId: org.id, timeZone: org.timeZone, currency: org.currency, createdBefore: dates.kpi.previous.to });
+const periodsOf = ({ dates }: TCtx) => ({ current: dates.kpi.current, previous: dates.kpi.previous });
+
+async function full(ctx: TCtx): Promise<TForecastSnapshot> {
+  const { db, org, dates, input } = ctx;
+  const scope = scopeOf(ctx);
+  const seqBefore = await boardSeqOf(db, org.id);
+  // Independent reads, issued together: on Postgres they run on separate pooled connections.
+  const [closed, openRows, documents, overrides, past] = await Promise.all([
+    loadClosedDealFacts(db, { ...scope, ...periodsOf(ctx) }),
+    loadOpenDeals(db, scope),
+    loadDocumentKpis(db, { ...scope, ...periodsOf(ctx) }),
+    loadOverridesInForce(db, org.id, dates.months[0]!),
+    pastForecasts(db, { ...scope, months: dates.accuracyMonths }),
+  ]);
+  const seqAfter = await boardSeqOf(db, org.id);
+  const state: TForecastState = { key: ctx.key, seq: seqBefore, facts: mergeFacts(closed), book: createDealBook(openRows), documents, past };
+  const { result, computedIn } = await input.runner.start(org.id, heavyFullInput(state, org, dates));
+  // A board change committed while reading may be half seen: keep no state, the next run is full again.
+  if (seqBefore === seqAfter) input.states?.set(org.id, state);
+  else input.states?.delete(org.id);
+  const meta: TRunMeta = { mode: 'full', changedDeals: 0, closedFacts: 'read', computedIn, started: ctx.started };
+  return snapshotOf(db, { state, org, dates, overrides, heavy: result, asOf: input.asOf, meta });
+}
+
+async function incremental(ctx: TCtx, state: TForecastState): Promise<TForecastSnapshot | null> {
+  const { db, org, dates, input } = ctx;
+  const scope = scopeOf(ctx);
+  const [changed, overrides, documents] = await Promise.all([
+    loadChangedDeals(db, { ...scope, sinceSeq: state.seq }),
+    loadOverridesInForce(db, org.id, dates.months[0]!),
+    input.documentsChanged ? loadDocumentKpis(db, { ...scope, ...periodsOf(ctx) }) : null,
+  ]);
+  // Closed deals never change (no edits, no reopening): a changed deal that is closed now and was not open in the book cannot be applied as a delta.
+  if (changed.some((c) => c.status !== 'open' && !state.book.deals.has(c.id))) return null;
+  const justClosed = changed.filter((c) => c.status !== 'open').map((c) => c.id);
+  const added = justClosed.length > 0 ? await loadClosedDealFacts(db, { ...scope, ...periodsOf(ctx), ids: justClosed }) : [];
+  const changes: TSlotChange[] = [];
+  for (const c of changed) {
+    const change = setDeal(state.book, c.id, c.row);
+    if (change) changes.push(change);
+  }
+  if (added.length > 0) state.facts = mergeFacts(state.facts, added);
+  if (documents) state.documents = documents;
+  state.seq = Math.max(state.seq, ...changed.map((c) => c.seq));
+  const outcome = await input.runner.update(org.id, { deals: changes, closed: justClosed.length > 0 ? heavyClosedInput(state, dates) : undefined });
+  if (!outcome) {
+    input.states?.delete(org.id);
+    return null;
+  }
+  const meta: TRunMeta = { mode: 'incremental', changedDeals: changed.length, closedFacts: justClosed.length > 0 ? 'delta' : 'unchanged', computedIn: outcome.computedIn, started: ctx.started };
+  return snapshotOf(db, { state, org, dates, overrides, heavy: outcome.result, asOf: input.asOf, meta });
 }

@@ -3,8 +3,9 @@ import type { TDbHandle } from '~/db/client';
 import { insertSnapshot } from '~/db/queries/forecast/snapshots';
 import { rowsOf } from '~/db/rows';
 import { FORECAST_SNAPSHOT_SCHEMA_VERSION, ZForecastSnapshotSchema, type TForecastSnapshot } from '~/domain/forecast/snapshot';
-import { computeForecast, MONTE_CARLO, type THeavyCache } from './compute-forecast';
+import { computeForecast, type TForecastStates } from './compute-forecast';
 import { withForecastLock } from './forecast-lock';
+import { MONTE_CARLO } from './forecast-state';
 import { createHeavyRunner, type THeavyRunner } from './heavy-runner';
 
 export type TForecastRunResult =
@@ -13,23 +14,27 @@ export type TForecastRunResult =
 
 export type TForecastRunner = ReturnType<typeof createForecastRunner>;
 
+/** 'full' reads everything (scheduled runs, a manual recompute); documentsChanged makes an incremental run re-read order and invoice KPIs. */
+export type TRunOptions = { mode?: 'full' | 'incremental'; documentsChanged?: boolean };
+
 /**
  * The forecasting job for one process: computes an organization's forecast,
  * stores it as a new forecast_snapshots row (history is kept) and reports
  * it through `onStored`. Runs of one organization are serialized inside the
  * process; across processes the Postgres advisory lock makes a concurrent
- * run skip ('locked'). One worker thread and one heavy-result cache serve
- * every run of the process.
+ * run skip ('locked'). One worker thread serves every run of the process;
+ * each organization's state stays between runs, so a run after a few board
+ * changes is incremental (see compute-forecast.ts) unless `mode: 'full'`.
  */
 export function createForecastRunner(handle: TDbHandle, opts: { runner?: THeavyRunner; onStored?: (organizationId: string, snapshotId: string) => void; log?: (message: string) => void } = {}) {
   const runner = opts.runner ?? createHeavyRunner({ log: opts.log });
-  const cache: THeavyCache = new Map();
+  const states: TForecastStates = new Map();
   const queues = new Map<string, Promise<unknown>>();
 
-  async function runOnce(organizationId: string, asOf: Date): Promise<TForecastRunResult> {
+  async function runOnce(organizationId: string, asOf: Date, how: TRunOptions): Promise<TForecastRunResult> {
     const started = performance.now();
     const outcome = await withForecastLock(handle, organizationId, async () => {
-      const snapshot = ZForecastSnapshotSchema.parse(await computeForecast(handle.db, { organizationId, asOf, runner, cache }));
+      const snapshot = ZForecastSnapshotSchema.parse(await computeForecast(handle.db, { organizationId, asOf, runner, states, ...how }));
       const snapshotId = await insertSnapshot(handle.db, {
         organizationId,
         asOf,
@@ -44,10 +49,10 @@ export function createForecastRunner(handle: TDbHandle, opts: { runner?: THeavyR
   }
 
   return {
-    /** Runs one organization now (after any run of it already going in this process). */
-    run(organizationId: string, asOf: Date = new Date()): Promise<TForecastRunResult> {
+    /** Runs one organization now (after any run of it already going in this process); incremental when its state allows, unless `mode: 'full'`. */
+    run(organizationId: string, asOf: Date = new Date(), how: TRunOptions = {}): Promise<TForecastRunResult> {
       const previous = queues.get(organizationId) ?? Promise.resolve();
-      const next = previous.catch(() => {}).then(() => runOnce(organizationId, asOf));
+      const next = previous.catch(() => {}).then(() => runOnce(organizationId, asOf, how));
       queues.set(organizationId, next);
       void next.finally(() => queues.get(organizationId) === next && queues.delete(organizationId)).catch(() => {});
       return next;

@@ -28,7 +28,7 @@ export type TSnapshotInput = {
   pastForecasts: { month: string; snapshotId: string; asOf: string; p10: number; p90: number; mean: number; weighted: number }[];
   heavy: THeavyResult;
   seed: string;
-  meta: { durationMs: number; computedIn: 'worker' | 'main-thread'; reusedHeavy: { monteCarlo: boolean; bookingsForecast: boolean } };
+  meta: Omit<TForecastSnapshot['meta'], 'openDeals' | 'closedDeals'>;
 };
 
 /**

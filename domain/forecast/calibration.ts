@@ -3,8 +3,8 @@ import { bandIndexOf } from '../board/probability-bands';
 import { isotonicIncreasing } from './isotonic';
 import { wilsonInterval } from './wilson';
 
-/** A closed deal: what was entered at close time and how it ended. */
-export type TClosedDeal = { probability: number; stage: string | null; won: boolean };
+/** A closed deal (or `deals` alike ones, default 1): what was entered at close time and how it ended. */
+export type TClosedDeal = { probability: number; stage: string | null; won: boolean; deals?: number };
 
 export type TCalibrationRow = {
   count: number;
@@ -51,11 +51,12 @@ export function calibrate(deals: readonly TClosedDeal[], opts: TCalibrationOptio
   if (!(priorStrength >= 0)) invalid('priorStrength must be ≥ 0');
   deals.forEach((d, i) => {
     if (!(d.probability >= 0 && d.probability <= 1)) invalid(`deal ${i + 1}: probability must be between 0 and 1 (got ${d.probability})`);
+    if (d.deals !== undefined && !(Number.isInteger(d.deals) && d.deals >= 0)) invalid(`deal ${i + 1}: deals must be a whole number ≥ 0 (got ${d.deals})`);
   });
   const row = (group: readonly TClosedDeal[], fallback: number): TCalibrationRow => {
-    const count = group.length;
-    const won = group.filter((d) => d.won).length;
-    const entered = count > 0 ? group.reduce((s, d) => s + d.probability, 0) / count : null;
+    const count = group.reduce((s, d) => s + (d.deals ?? 1), 0);
+    const won = group.reduce((s, d) => s + (d.won ? (d.deals ?? 1) : 0), 0);
+    const entered = count > 0 ? group.reduce((s, d) => s + d.probability * (d.deals ?? 1), 0) / count : null;
     const prior = entered ?? fallback;
     const suggested = count + priorStrength > 0 ? (won + priorStrength * prior) / (count + priorStrength) : prior;
     return { count, won, winRate: count > 0 ? won / count : null, interval: wilsonInterval(won, count, level), entered, suggested };

@@ -171,3 +171,23 @@ export function kpiPeriodInput(input: {
 }
 
 const sum = <T>(items: readonly T[], of: (item: T) => number) => items.reduce((s, x) => s + of(x), 0);
+
+/**
+ * Closed-deal groups summed by their keys, in a fixed order: the facts of a
+ * full scan, or those plus the facts of deals closed since (an incremental
+ * run), give the same list.
+ */
+export function mergeFacts(...lists: (readonly TClosedFact[])[]): TClosedFact[] {
+  const out = new Map<string, TClosedFact>();
+  for (const list of lists) {
+    for (const f of list) {
+      const key = [f.status, f.ownerId, f.teamId, f.pipelineId, f.stage, f.probability, f.fromEvent, f.sameCurrency, f.closeMonth, f.slip, f.kpiPeriod, f.cycleDays, f.openAtPreviousEnd].join('|');
+      const row = out.get(key);
+      if (row) {
+        row.deals += f.deals;
+        row.amountMinor += f.amountMinor;
+      } else out.set(key, { ...f });
+    }
+  }
+  return [...out.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, f]) => f);
+}

@@ -1,28 +1,67 @@
 import { bandIndexOf } from '../board/probability-bands';
 import type { TMonth } from '../invoicing/months';
-import { calibrate, type TCalibration, type TClosedDeal } from './calibration';
-import { simulateRevenue, type TMonteCarloResult, type TSimDeal } from './monte-carlo';
+import { calibrate, type TCalibration } from './calibration';
+import { streamBase } from './deal-streams';
+import type { TMonteCarloResult } from './monte-carlo';
+import type { TSlotChange, TSlotDeal } from './open-deal-book';
 import { forecastSeries, type TSeriesForecast } from './series-forecast';
+import { addDealDraws, emptyTotals, monthKeyOf, simulationFrame, startIndexOf, summarizeTotals, type TFrameDeal, type TSimFrame } from './simulation-frame';
 
-/** Open deals, columnar: amount in minor units, probability in whole percent, expected month 'YYYY-MM'. */
-export type TOpenDealColumns = { amountMinor: Float64Array; probability: Uint8Array; month: string[] };
-
-/** Everything the expensive part of a forecast run needs; plain data, so it can be posted to a worker thread. */
-export type THeavyInput = {
-  months: TMonth[];
-  bands: number[];
-  openDeals: TOpenDealColumns;
+/** What the closed history gives the heavy part (calibration, slippage, bookings); replaced as a whole when closed deals change. */
+export type THeavyClosedInput = {
   /** Closed deals grouped by stage, probability before closing (percent) and outcome. */
   closedGroups: { stage: string; probability: number; won: boolean; deals: number }[];
   slippage: { months: number; deals: number }[];
   /** Monthly bookings to fit, oldest first, minor units. */
   bookings: number[];
+};
+
+/** Everything the expensive part of a forecast run needs; plain data, so it can be posted to a worker thread. */
+export type THeavyInput = THeavyClosedInput & {
+  months: TMonth[];
+  bands: number[];
+  /** Open deals by slot (see open-deal-book.ts), columnar. */
+  deals: TDealColumns;
   seed: string;
-  /** Upper bound of deal × iteration draws (keeps big pipelines inside the time goal). */
+  /** Draws per run: iterations are the largest power of two ≤ drawBudget / deals, clamped to [minIterations, maxIterations]. */
   drawBudget: number;
   minIterations: number;
   maxIterations: number;
 };
+
+/** Open deals by slot, columnar (cheap to post to a worker): probability (percent) −1 marks an empty slot; month key year × 12 + month − 1. */
+export type TDealColumns = { amountMinor: Float64Array; probability: Int16Array; monthKey: Int32Array; streamA: Int32Array; streamB: Int32Array };
+
+export function dealColumns(deals: readonly (TSlotDeal | null)[]): TDealColumns {
+  const out = emptyColumns(deals.length);
+  deals.forEach((d, slot) => setSlot(out, slot, d));
+  return out;
+}
+
+const emptyColumns = (n: number): TDealColumns => ({ amountMinor: new Float64Array(n), probability: new Int16Array(n).fill(-1), monthKey: new Int32Array(n), streamA: new Int32Array(n), streamB: new Int32Array(n) });
+
+function setSlot(c: TDealColumns, slot: number, d: TSlotDeal | null) {
+  c.amountMinor[slot] = d ? d.amountMinor : 0;
+  c.probability[slot] = d ? d.probability : -1;
+  c.monthKey[slot] = d ? monthKeyOf(d.month) : 0;
+  c.streamA[slot] = d ? d.streamA : 0;
+  c.streamB[slot] = d ? d.streamB : 0;
+}
+
+/** Columns with room for `slot` (doubling). */
+function withRoom(c: TDealColumns, slot: number): TDealColumns {
+  if (slot < c.amountMinor.length) return c;
+  const grown = emptyColumns(Math.max(slot + 1, c.amountMinor.length * 2));
+  grown.amountMinor.set(c.amountMinor);
+  grown.probability.set(c.probability);
+  grown.monthKey.set(c.monthKey);
+  grown.streamA.set(c.streamA);
+  grown.streamB.set(c.streamB);
+  return grown;
+}
+
+/** A change since the last run: deals by slot and, when closed deals changed, the new closed inputs. */
+export type THeavyDelta = { deals: TSlotChange[]; closed?: THeavyClosedInput };
 
 export type THeavyResult = {
   calibration: TCalibration;
@@ -30,31 +69,130 @@ export type THeavyResult = {
   iterations: number;
   monteCarlo: TMonteCarloResult;
   bookingsForecast: (TSeriesForecast & { seasonalChosen: 'additive' | 'multiplicative' }) | { method: 'none'; message: string } | { method: 'failed'; message: string };
+  /** What this computation redid: 'full' re-simulated every deal; a number is how many deals were swapped in place. */
+  work: { monteCarlo: 'full' | number; bookingsForecast: boolean };
 };
 
+/** The heavy part's state between runs of one organization (kept in the worker thread). */
+export type THeavyState = {
+  input: Omit<THeavyInput, 'deals'>;
+  deals: TDealColumns;
+  calibration: TCalibration;
+  /** Probability used per band (calibrated) or null (entered probabilities). */
+  bandProbability: number[] | null;
+  frame: TSimFrame;
+  totals: Float64Array;
+  bookingsForecast: THeavyResult['bookingsForecast'];
+};
+
+/** Full computation: calibration, every deal's draws, the bookings time series. */
+export function startHeavy(input: THeavyInput): { state: THeavyState; result: THeavyResult } {
+  const { deals, ...rest } = input;
+  const { calibration, bandProbability } = calibrated(input);
+  const frame = frameFor(input, occupied(deals));
+  const state: THeavyState = { input: rest, deals, calibration, bandProbability, frame, totals: new Float64Array(0), bookingsForecast: forecastBookings(input.bookings, input.months.length) };
+  simulateAll(state);
+  return { state, result: resultOf(state, { monteCarlo: 'full', bookingsForecast: true }) };
+}
+
+/** Stateless form of {@link startHeavy}. */
+export const computeHeavy = (input: THeavyInput): THeavyResult => startHeavy(input).result;
+
 /**
- * The expensive part of a forecast run: calibration, the Monte Carlo
- * simulation (with calibrated probabilities when there is closed history)
- * and the bookings time series. Iterations adapt to the pipeline size:
- * drawBudget / deals, clamped to [minIterations, maxIterations].
+ * Applies a change to the state. A changed deal is swapped in place
+ * (its old draws subtracted, its new ones added: O(iterations) each).
+ * Everything is re-simulated, from the same streams, when the iteration
+ * count, the calibrated probabilities or the slip distribution changed;
+ * Holt-Winters refits only when the bookings history changed. The result is
+ * the one startHeavy gives on the new inputs.
  */
-export function computeHeavy(input: THeavyInput): THeavyResult {
-  const closed: TClosedDeal[] = [];
-  for (const g of input.closedGroups) for (let i = 0; i < g.deals; i++) closed.push({ probability: g.probability / 100, stage: g.stage, won: g.won });
-  const calibration = calibrate(closed, { bands: input.bands });
-  const useCalibrated = closed.length > 0;
-  const suggested = calibration.bands.map((b) => b.suggested);
-  const { amountMinor, probability, month } = input.openDeals;
-  const deals: TSimDeal[] = new Array(amountMinor.length);
-  for (let i = 0; i < amountMinor.length; i++) {
-    const p = useCalibrated ? suggested[bandIndexOf(probability[i]!, input.bands)]! : probability[i]! / 100;
-    deals[i] = { amountMinor: amountMinor[i]!, probability: p, expectedMonth: month[i] as TMonth };
+export function updateHeavy(state: THeavyState, delta: THeavyDelta): THeavyResult {
+  let refitBookings = false;
+  let again = false;
+  if (delta.closed) {
+    const next = { ...state.input, ...delta.closed };
+    const { calibration, bandProbability } = calibrated(next);
+    again = JSON.stringify(bandProbability) !== JSON.stringify(state.bandProbability) || JSON.stringify(next.slippage) !== JSON.stringify(state.input.slippage);
+    refitBookings = JSON.stringify(next.bookings) !== JSON.stringify(state.input.bookings);
+    state.input = next;
+    state.calibration = calibration;
+    state.bandProbability = bandProbability;
+    if (refitBookings) state.bookingsForecast = forecastBookings(next.bookings, next.months.length);
   }
-  const iterations = Math.max(input.minIterations, Math.min(input.maxIterations, Math.floor(input.drawBudget / Math.max(1, deals.length))));
-  const slippage: number[] = [];
-  for (const s of input.slippage) for (let i = 0; i < s.deals; i++) slippage.push(s.months);
-  const monteCarlo = simulateRevenue({ deals, months: input.months, slippage, iterations, seed: input.seed });
-  return { calibration, probability: useCalibrated ? 'calibrated' : 'entered', iterations, monteCarlo, bookingsForecast: forecastBookings(input.bookings, input.months.length) };
+  // Last change per slot wins (a freed slot may be reused by another deal in the same delta).
+  const changes = [...new Map(delta.deals.map((c) => [c.slot, c])).values()];
+  const frame = frameFor(state.input, countAfter(state.deals, changes));
+  again ||= frame.iterations !== state.frame.iterations;
+  if (!again) for (const c of changes) if (c.slot < state.deals.amountMinor.length) addDealDraws(state.frame, state.totals, frameDeal(state, c.slot), -1);
+  for (const c of changes) {
+    state.deals = withRoom(state.deals, c.slot);
+    setSlot(state.deals, c.slot, c.deal);
+  }
+  if (again) {
+    state.frame = frame;
+    simulateAll(state);
+    return resultOf(state, { monteCarlo: 'full', bookingsForecast: refitBookings });
+  }
+  for (const c of changes) addDealDraws(state.frame, state.totals, frameDeal(state, c.slot), 1);
+  return resultOf(state, { monteCarlo: changes.length, bookingsForecast: refitBookings });
+}
+
+function calibrated(input: Pick<THeavyInput, 'closedGroups' | 'bands'>) {
+  const calibration = calibrate(
+    input.closedGroups.map((g) => ({ probability: g.probability / 100, stage: g.stage, won: g.won, deals: g.deals })),
+    { bands: input.bands },
+  );
+  const useCalibrated = input.closedGroups.some((g) => g.deals > 0);
+  return { calibration, bandProbability: useCalibrated ? calibration.bands.map((b) => b.suggested) : null };
+}
+
+/** Largest power of two ≤ budget / deals, clamped: stable while the pipeline grows or shrinks by a few deals. */
+export function iterationsFor(deals: number, input: Pick<THeavyInput, 'drawBudget' | 'minIterations' | 'maxIterations'>): number {
+  const wanted = input.drawBudget / Math.max(1, deals);
+  const power = wanted >= 1 ? 2 ** Math.floor(Math.log2(wanted)) : 1;
+  return Math.max(input.minIterations, Math.min(input.maxIterations, power));
+}
+
+/** Deals in the columns once `changes` (one per slot) are applied. */
+function countAfter(c: TDealColumns, changes: readonly TSlotChange[]): number {
+  let count = occupied(c);
+  for (const ch of changes) count += (ch.deal ? 1 : 0) - (ch.slot < c.probability.length && c.probability[ch.slot]! >= 0 ? 1 : 0);
+  return count;
+}
+
+function occupied(c: TDealColumns): number {
+  let count = 0;
+  for (let i = 0; i < c.probability.length; i++) if (c.probability[i]! >= 0) count++;
+  return count;
+}
+
+function frameFor(input: Omit<THeavyInput, 'deals'>, count: number): TSimFrame {
+  return simulationFrame({ months: input.months, iterations: iterationsFor(count, input), seed: input.seed, slippage: input.slippage });
+}
+
+/** The deal in `slot` as the simulation draws it (probability 0 for an empty slot: no draws). */
+function frameDeal(state: THeavyState, slot: number): TFrameDeal {
+  const c = state.deals;
+  const entered = c.probability[slot]!;
+  if (entered < 0) return { amountMinor: 0, probability: 0, startIndex: 0, base: 0 };
+  const probability = state.bandProbability ? state.bandProbability[bandIndexOf(entered, state.input.bands)]! : entered / 100;
+  return { amountMinor: c.amountMinor[slot]!, probability, startIndex: startIndexOf(state.frame, c.monthKey[slot]!), base: streamBase(state.frame.seed, c.streamA[slot]!, c.streamB[slot]!) };
+}
+
+function simulateAll(state: THeavyState) {
+  state.totals = emptyTotals(state.frame);
+  for (let slot = 0; slot < state.deals.probability.length; slot++) addDealDraws(state.frame, state.totals, frameDeal(state, slot), 1);
+}
+
+function resultOf(state: THeavyState, work: THeavyResult['work']): THeavyResult {
+  return {
+    calibration: state.calibration,
+    probability: state.bandProbability ? 'calibrated' : 'entered',
+    iterations: state.frame.iterations,
+    monteCarlo: summarizeTotals(state.frame, state.totals),
+    bookingsForecast: state.bookingsForecast,
+    work,
+  };
 }
 
 /** Holt-Winters with whichever seasonality fits better (multiplicative only for positive data); the linear fallback says why. */

@@ -1,8 +1,8 @@
-import { mean, quantileSorted, sampleStandardDeviation } from 'simple-statistics';
 import { AppError } from '../app-error';
-import { createRandom } from '../random';
 import type { TMonth } from '../invoicing/months';
-import { quarterOf, quartersOf, type TQuarter } from './quarters';
+import { streamBase } from './deal-streams';
+import type { TQuarter } from './quarters';
+import { addDealDraws, emptyTotals, monthKeyOf, simulationFrame, startIndexOf, summarizeTotals } from './simulation-frame';
 
 /** One open deal for the simulation. */
 export type TSimDeal = {
@@ -12,6 +12,8 @@ export type TSimDeal = {
   probability: number;
   /** Month the deal is expected to close. */
   expectedMonth: TMonth;
+  /** Two 32-bit keys naming the deal's random stream (stable per deal, e.g. hashes of its id); default: its index. */
+  stream?: readonly [number, number];
 };
 
 export type TMonteCarloInput = {
@@ -42,52 +44,26 @@ export type TMonteCarloResult = {
  * with its probability; a won deal lands in its expected month shifted by a
  * slip drawn uniformly from the observed `slippage` offsets. Deals expected
  * before the first month (overdue) count from the first month; deals that
- * land after the last month fall outside the horizon. The seeded generator
- * (domain/random) makes a run reproducible. P10/P50/P90 use simple-statistics
- * quantiles, rounded to whole minor units.
+ * land after the last month fall outside the horizon. Draws are common
+ * random numbers (deal-streams.ts): deal k's draws in run i depend only on
+ * the seed, the deal's stream keys and i, so a run is reproducible and one
+ * deal can be swapped exactly (see simulation-frame.ts). P10/P50/P90 use
+ * simple-statistics quantiles, rounded to whole minor units.
  */
 export function simulateRevenue(input: TMonteCarloInput): TMonteCarloResult {
   validate(input);
-  const { deals, months, iterations } = input;
-  const slips = input.slippage.length > 0 ? input.slippage : [0];
-  const index = new Map(months.map((m, i) => [m, i]));
-  const first = months[0]!;
-  const totals = months.map(() => new Float64Array(iterations));
-  const random = createRandom(input.seed);
-  const startIndex = deals.map((d) => (d.expectedMonth < first ? 0 : (index.get(d.expectedMonth) ?? months.length)));
-  for (let it = 0; it < iterations; it++) {
-    for (let k = 0; k < deals.length; k++) {
-      const deal = deals[k]!;
-      if (!(random.next() < deal.probability)) continue;
-      const landing = startIndex[k]! + slips[random.int(0, slips.length - 1)]!;
-      const bucket = totals[landing];
-      if (bucket) bucket[it] = bucket[it]! + deal.amountMinor;
-    }
-  }
-  const quarters = quartersOf(months);
-  const quarterTotals = quarters.map((q) => sumRuns(totals.filter((_, i) => quarterOf(months[i]!) === q), iterations));
-  return {
-    months: months.map((month, i) => ({ month, ...summarize(totals[i]!) })),
-    quarters: quarters.map((quarter, i) => ({ quarter, ...summarize(quarterTotals[i]!) })),
-    total: summarize(sumRuns(totals, iterations)),
-  };
+  const frame = simulationFrame({ months: input.months, iterations: input.iterations, seed: input.seed, slippage: histogramOf(input.slippage) });
+  const totals = emptyTotals(frame);
+  input.deals.forEach((d, k) => {
+    const [a, b] = d.stream ?? [k, 0];
+    addDealDraws(frame, totals, { amountMinor: d.amountMinor, probability: d.probability, startIndex: startIndexOf(frame, monthKeyOf(d.expectedMonth)), base: streamBase(frame.seed, a, b) }, 1);
+  });
+  return summarizeTotals(frame, totals);
 }
 
 /** Analytic moments of total revenue when every deal stays in the horizon: mean Σv·p, variance Σv²·p(1−p). */
 export function analyticMoments(deals: readonly TSimDeal[]): { mean: number; variance: number } {
   return deals.reduce((acc, d) => ({ mean: acc.mean + d.amountMinor * d.probability, variance: acc.variance + d.amountMinor ** 2 * d.probability * (1 - d.probability) }), { mean: 0, variance: 0 });
-}
-
-function sumRuns(series: Float64Array[], iterations: number): Float64Array {
-  const out = new Float64Array(iterations);
-  for (const s of series) for (let i = 0; i < iterations; i++) out[i] = out[i]! + s[i]!;
-  return out;
-}
-
-function summarize(runs: Float64Array): TSimSummary {
-  const sorted = Array.from(runs).sort((a, b) => a - b);
-  const at = (p: number) => Math.round(quantileSorted(sorted, p));
-  return { p10: at(0.1), p50: at(0.5), p90: at(0.9), mean: mean(sorted), sd: sorted.length > 1 ? sampleStandardDeviation(sorted) : 0 };
 }
 
 function validate({ deals, months, slippage, iterations }: TMonteCarloInput): void {
@@ -102,4 +78,11 @@ function validate({ deals, months, slippage, iterations }: TMonteCarloInput): vo
     if (!Number.isSafeInteger(d.amountMinor)) fail(`deal ${i + 1}: amount must be whole minor units (got ${d.amountMinor})`);
     if (!(d.probability >= 0 && d.probability <= 1)) fail(`deal ${i + 1}: probability must be between 0 and 1 (got ${d.probability})`);
   });
+}
+
+/** Slip offsets (months) as a histogram, ascending. */
+function histogramOf(slips: readonly number[]): { months: number; deals: number }[] {
+  const counts = new Map<number, number>();
+  for (const s of slips) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return [...counts.entries()].sort((x, y) => x[0] - y[0]).map(([months, deals]) => ({ months, deals }));
 }

@@ -206,6 +206,15 @@ export const ZForecastSnapshotSchema = z.object({
     computedIn: z.enum(['worker', 'main-thread']),
     /** True when Monte Carlo / Holt-Winters results were reused from the previous run (inputs unchanged). */
     reusedHeavy: z.object({ monteCarlo: z.boolean(), bookingsForecast: z.boolean() }),
+    /** Full run (everything read) or incremental (only deals changed since the last run; see db/forecast/compute-forecast.ts). */
+    run: z
+      .object({
+        mode: z.enum(['full', 'incremental']),
+        changedDeals: z.number().int(),
+        closedFacts: z.enum(['read', 'delta', 'unchanged']),
+        monteCarlo: z.enum(['full', 'swapped']),
+      })
+      .optional(),
   }),
 });
 

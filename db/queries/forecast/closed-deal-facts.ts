@@ -17,8 +17,14 @@ import type { TKpiPeriod } from './kpi-inputs';
  * expected month on record (earliest `from.expectedCloseDate` of update
  * events, else the expected close date), early closes count as 0.
  */
-export async function loadClosedDealFacts(db: DbOrTx, input: { organizationId: string; timeZone: string; currency: string; current: TKpiPeriod; previous: TKpiPeriod }): Promise<TClosedFact[]> {
+export async function loadClosedDealFacts(
+  db: DbOrTx,
+  input: { organizationId: string; timeZone: string; currency: string; current: TKpiPeriod; previous: TKpiPeriod; ids?: readonly string[] },
+): Promise<TClosedFact[]> {
   const { organizationId: org, timeZone: tz, current: cur, previous: prev } = input;
+  if (input.ids?.length === 0) return [];
+  // Only these deals (an incremental run adds the deals just won or lost).
+  const only = (column: string) => (input.ids ? sql`and ${sql.raw(column)} in (${sql.join(input.ids.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``);
   // Grouping ~1M rows: a hash aggregate needs more than the default 4 MB work_mem, else Postgres sorts on disk.
   const rows = await db.transaction(async (tx) => {
     await tx.execute(sql`set local work_mem = '64MB'`);
@@ -27,12 +33,12 @@ export async function loadClosedDealFacts(db: DbOrTx, input: { organizationId: s
       with closing as (
         select distinct on (e.opportunity_id) e.opportunity_id, (e."from"->>'probability')::int as probability
         from opportunity_events e
-        where e.organization_id = ${org} and e.kind in ('won', 'lost') and e."from" ? 'probability'
+        where e.organization_id = ${org} and e.kind in ('won', 'lost') and e."from" ? 'probability' ${only('e.opportunity_id')}
         order by e.opportunity_id, e.created_at desc
       ), first_expected as (
         select e.opportunity_id, min((e."from"->>'expectedCloseDate')::date) as expected
         from opportunity_events e
-        where e.organization_id = ${org} and e.kind = 'updated' and e."from" ? 'expectedCloseDate'
+        where e.organization_id = ${org} and e.kind = 'updated' and e."from" ? 'expectedCloseDate' ${only('e.opportunity_id')}
         group by e.opportunity_id
       ), d as (
         select o.status, o.owner_id, o.team_id, o.pipeline_id, o.stage_id, c.probability as event_probability,
@@ -44,7 +50,7 @@ export async function loadClosedDealFacts(db: DbOrTx, input: { organizationId: s
         cross join lateral (select (o.closed_at at time zone ${tz})::date as closed_on) x
         left join closing c on c.opportunity_id = o.id
         left join first_expected f on f.opportunity_id = o.id
-        where o.organization_id = ${org} and o.status in ('won', 'lost')
+        where o.organization_id = ${org} and o.status in ('won', 'lost') ${only('o.id')}
       ), g as (
         select status, owner_id, team_id, pipeline_id, stage_id, event_probability, same_currency,
                extract(year from closed_on)::int * 12 + extract(month from closed_on)::int - 1 as close_month,

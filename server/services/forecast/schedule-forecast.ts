@@ -1,5 +1,5 @@
 import type { TDbHandle } from '~/db/client';
-import { createForecastRunner, type TForecastRunResult } from '~/db/forecast/forecast-runner';
+import { createForecastRunner, type TForecastRunResult, type TRunOptions } from '~/db/forecast/forecast-runner';
 import { rootLogger, type TLogger } from '~/server/observability/logger';
 import type { TPublish } from '~/server/trpc/context';
 
@@ -12,9 +12,11 @@ const TRIGGER_EVENTS = new Set(['board:card', 'doc:changed']);
 export type TForecastScheduler = ReturnType<typeof scheduleForecast>;
 
 /**
- * The forecast inside the server: every organization every `intervalMs`
- * (0 = no schedule) and one organization `debounceMs` after its last
- * board or document change (see `notify`). Heavy math runs in a worker
+ * The forecast inside the server: every organization in full every
+ * `intervalMs` (0 = no schedule), and one organization incrementally
+ * `debounceMs` after its last board or document change (see `notify`:
+ * only the deals changed since its last run are read again, plus the
+ * document KPIs after a document change). Heavy math runs in a worker
  * thread; runs of one organization never overlap in this process, and with
  * Postgres the advisory lock makes other processes skip. After each stored
  * snapshot `forecast:updated` goes to the organization's room. Failures are
@@ -30,25 +32,25 @@ export function scheduleForecast(
   const log = opts.logger ?? rootLogger();
   const runner = createForecastRunner(handle, { onStored: (organizationId, snapshotId) => publish(organizationId, FORECAST_EVENT, { snapshotId }), log: (message) => log.warn(message) });
   /** Every run, scheduled or on demand, reports its outcome and duration (metrics) through `onRunFinished`. */
-  const timedRun = (organizationId: string) => {
+  const timedRun = (organizationId: string, how: TRunOptions) => {
     const started = performance.now();
     const seconds = () => (performance.now() - started) / 1000;
-    const outcome = runner.run(organizationId);
+    const outcome = runner.run(organizationId, new Date(), how);
     outcome.then((r) => opts.onRunFinished?.(r.status, r.status === 'stored' ? r.elapsedMs / 1000 : seconds()), () => opts.onRunFinished?.('failed', seconds()));
     return outcome;
   };
-  const pending = new Map<string, NodeJS.Timeout>();
+  const pending = new Map<string, { timer: NodeJS.Timeout; documentsChanged: boolean }>();
   let stopped = false;
 
-  const run = (organizationId: string): Promise<TForecastRunResult | null> =>
-    timedRun(organizationId).catch((error: unknown) => {
+  const run = (organizationId: string, how: TRunOptions): Promise<TForecastRunResult | null> =>
+    timedRun(organizationId, how).catch((error: unknown) => {
       log.error({ err: error, organizationId }, 'forecast run failed');
       return null;
     });
   const tick = async () => {
     if (stopped) return;
     try {
-      for (const id of await runner.organizationIds()) if (!stopped && !runner.isBusy(id)) await run(id);
+      for (const id of await runner.organizationIds()) if (!stopped && !runner.isBusy(id)) await run(id, { mode: 'full' });
     } catch (error) {
       log.error({ err: error }, 'scheduled forecast run failed');
     }
@@ -60,23 +62,25 @@ export function scheduleForecast(
   }
 
   return {
-    /** Call on every publish: board and document changes schedule a debounced run of that organization. */
+    /** Call on every publish: board and document changes schedule a debounced incremental run of that organization. */
     notify(organizationId: string, event: string) {
       if (stopped || !TRIGGER_EVENTS.has(event)) return;
-      clearTimeout(pending.get(organizationId));
+      const before = pending.get(organizationId);
+      clearTimeout(before?.timer);
+      const documentsChanged = (before?.documentsChanged ?? false) || event === 'doc:changed';
       const timer = setTimeout(() => {
         pending.delete(organizationId);
-        if (!stopped) void run(organizationId);
+        if (!stopped) void run(organizationId, { mode: 'incremental', documentsChanged });
       }, debounceMs);
       timer.unref();
-      pending.set(organizationId, timer);
+      pending.set(organizationId, { timer, documentsChanged });
     },
-    /** Runs one organization now (queued behind a run in progress); resolves with the outcome. */
-    recomputeNow: (organizationId: string) => timedRun(organizationId),
+    /** Runs one organization now, in full (queued behind a run in progress); resolves with the outcome. */
+    recomputeNow: (organizationId: string) => timedRun(organizationId, { mode: 'full' }),
     async stop() {
       stopped = true;
       for (const t of timers) clearTimeout(t);
-      for (const t of pending.values()) clearTimeout(t);
+      for (const p of pending.values()) clearTimeout(p.timer);
       pending.clear();
       await runner.close();
     },

@@ -1,0 +1,90 @@
+import type { Db } from '~/db/client';
+import { loadOwnerNames, type TForecastOrg } from '~/db/queries/forecast/load-forecast-org';
+import type { TPastForecast } from '~/db/queries/forecast/snapshots';
+import { bookingHistory, buildSnapshot } from '~/domain/forecast/build-snapshot';
+import { bookingRows, calibrationGroups, kpiPeriodInput, pipelineRows, slippageHistogram, winCounts as countWins, type TClosedFact, type TDocumentKpis } from '~/domain/forecast/closed-facts';
+import { dealColumns, type THeavyClosedInput, type THeavyInput, type THeavyResult } from '~/domain/forecast/forecast-heavy';
+import { openCellsOf, slotDeals, type TOpenDealBook } from '~/domain/forecast/open-deal-book';
+import type { TForecastSnapshot } from '~/domain/forecast/snapshot';
+import type { TOverrideInForce } from '~/db/queries/forecast/overrides';
+import type { forecastDates } from './forecast-dates';
+
+/** Simulation size: iterations are the largest power of two ≤ drawBudget / open deals, within the bounds. */
+export const MONTE_CARLO = { drawBudget: 40_000_000, minIterations: 256, maxIterations: 4_096 };
+
+/**
+ * What a run of one organization keeps for the next incremental run: the
+ * calendar and settings it was computed for (`key`), the board sequence
+ * number it has seen, the closed-deal groups, every open deal (the book),
+ * the document KPIs and the past forecasts (both fixed within a day unless
+ * documents change).
+ */
+export type TForecastState = {
+  key: string;
+  seq: number;
+  facts: TClosedFact[];
+  book: TOpenDealBook;
+  documents: Record<'current' | 'previous', TDocumentKpis>;
+  past: TPastForecast[];
+};
+
+type TDates = ReturnType<typeof forecastDates>;
+
+/** How the run went, for the snapshot's meta. */
+export type TRunMeta = { mode: 'full' | 'incremental'; changedDeals: number; closedFacts: 'read' | 'delta' | 'unchanged'; computedIn: 'worker' | 'main-thread'; started: number };
+
+export function heavyClosedInput(state: TForecastState, dates: TDates): THeavyClosedInput {
+  return { closedGroups: calibrationGroups(state.facts), slippage: slippageHistogram(state.facts), bookings: bookingHistory(bookingRows(state.facts), dates.months[0]!).map((b) => b.amountMinor) };
+}
+
+export function heavyFullInput(state: TForecastState, org: TForecastOrg, dates: TDates): THeavyInput {
+  return { months: dates.months, bands: org.probabilityBands, deals: dealColumns(slotDeals(state.book)), seed: org.id, ...heavyClosedInput(state, dates), ...MONTE_CARLO };
+}
+
+/** The snapshot from the state and the heavy result (same code for full and incremental runs, so both give the same answer). */
+export async function snapshotOf(
+  db: Db,
+  input: { state: TForecastState; org: TForecastOrg; dates: TDates; overrides: TOverrideInForce[]; heavy: THeavyResult; asOf: Date; meta: TRunMeta },
+): Promise<TForecastSnapshot> {
+  const { state, org, dates, heavy, meta } = input;
+  const { currency, timeZone } = org;
+  const closedFacts = state.facts;
+  const openCells = openCellsOf(state.book);
+  const known = new Set(org.owners.map((o) => o.id));
+  const formerOwners = [...new Set([...closedFacts, ...openCells].map((r) => r.ownerId))].filter((id) => !known.has(id));
+  const owners = [...org.owners, ...(await loadOwnerNames(db, org.id, formerOwners))];
+  const periods = dates.kpi;
+  const bookings = bookingRows(closedFacts);
+  const closedGroups = calibrationGroups(closedFacts);
+  const days = (p: { from: string; to: string }) => Math.round((Date.parse(`${p.to}T00:00:00Z`) - Date.parse(`${p.from}T00:00:00Z`)) / 86_400_000);
+  const kpiInput = (period: 'current' | 'previous') =>
+    kpiPeriodInput({ period, currency, periodDays: days(periods[period]), documents: state.documents[period], closed: closedFacts, open: openCells, pipelineToMonth: periods[period].pipelineTo.slice(0, 7) });
+  let openDeals = 0;
+  for (const d of state.book.deals.values()) if (d.category !== 'omitted') openDeals++;
+  return buildSnapshot({
+    organizationId: org.id,
+    asOf: input.asOf.toISOString(),
+    timeZone,
+    currency,
+    months: dates.months,
+    dimensions: { owners, teams: org.teams, pipelines: org.pipelines },
+    pipeline: pipelineRows(openCells, closedFacts, dates.months),
+    overrides: input.overrides,
+    bookings,
+    winCounts: countWins(closedFacts),
+    slippage: slippageHistogram(closedFacts),
+    calibrationFromEvents: closedFacts.reduce((s, f) => s + (f.fromEvent ? f.deals : 0), 0),
+    openDeals,
+    closedDeals: closedGroups.reduce((s, g) => s + g.deals, 0),
+    kpis: { period: { from: periods.current.from, to: periods.current.to }, previousPeriod: { from: periods.previous.from, to: periods.previous.to }, current: kpiInput('current'), previous: kpiInput('previous') },
+    pastForecasts: state.past,
+    heavy,
+    seed: org.id,
+    meta: {
+      durationMs: Math.round(performance.now() - meta.started),
+      computedIn: meta.computedIn,
+      reusedHeavy: { monteCarlo: heavy.work.monteCarlo === 0, bookingsForecast: !heavy.work.bookingsForecast },
+      run: { mode: meta.mode, changedDeals: meta.changedDeals, closedFacts: meta.closedFacts, monteCarlo: heavy.work.monteCarlo === 'full' ? 'full' : 'swapped' },
+    },
+  });
+}
