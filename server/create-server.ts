@@ -12,6 +12,8 @@ import { guardPage } from './http/page-guard';
 import { isForeignOrigin, setSecurityHeaders } from './http/security-headers';
 import { createTrpcWs, TRPC_WS_PATH } from './http/trpc-ws';
 import { createIo } from './realtime/io';
+import { createRateLimiters, defaultFloodLimits, type TFloodLimits } from './security/rate-limit';
+import { allowTrpcHttpRequest } from './security/trpc-http-flood-guard';
 import { createLogger, type TLogger } from './observability/logger';
 import { createMetrics } from './observability/metrics';
 import { handleMetrics } from './observability/metrics-route';
@@ -46,13 +48,15 @@ export type TDealflowServer = Awaited<ReturnType<typeof createDealflowServer>>;
  * down gracefully: stop accepting, disconnect sockets, let in-flight requests
  * finish (up to `graceMs`), close Next and the database.
  */
-export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle; next?: TNextHandlers; graceMs?: number; logger?: TLogger }) {
+export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle; next?: TNextHandlers; graceMs?: number; logger?: TLogger; limits?: Partial<TFloodLimits> }) {
   const { env, handle } = opts;
   const logger = opts.logger ?? createLogger({ level: env.LOG_LEVEL });
   const metrics = createMetrics({ io: () => io, handle });
   const allowedOrigins = [env.BASE_URL, `http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`];
   const auth = createAuth({ db: handle.db, secret: resolveSessionSecret(env), baseUrl: env.BASE_URL, trustedOrigins: allowedOrigins });
-  const authRoutes = createAuthRoutes(auth, { trustProxy: env.TRUST_PROXY });
+  const limiters = createRateLimiters({ ...defaultFloodLimits, ...opts.limits });
+  const authRoutes = createAuthRoutes(auth, { trustProxy: env.TRUST_PROXY, limiters });
+  const headerOptions = { dev: env.NODE_ENV === 'development', https: env.BASE_URL.startsWith('https://') };
   let shuttingDown = false;
   let inFlight = 0;
   const publish: TPublish = (organizationId, event, payload, toUserIds) => {
@@ -75,7 +79,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse) {
     const path = (req.url ?? '/').split('?')[0]!;
-    setSecurityHeaders(res);
+    setSecurityHeaders(res, headerOptions);
     if (path === '/healthz') return handleHealthz(req, res);
     if (path === '/readyz') return handleReadyz(req, res, handle, shuttingDown);
     if (path === '/metrics') return handleMetrics(req, res, metrics, env.METRICS_TOKEN);
@@ -85,6 +89,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
       return res.end(JSON.stringify({ error: { message: 'Cross-origin request refused.' } }));
     }
     if (path.startsWith('/api/trpc/')) {
+      if (!(await allowTrpcHttpRequest(req, res, limiters, env.TRUST_PROXY))) return;
       return trpc(req, res);
     }
     if (path.startsWith('/api/auth/')) return authRoutes(req, res);
@@ -96,7 +101,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
       res.writeHead(404, { 'content-type': 'application/json' });
       return res.end(JSON.stringify({ error: 'Not found' }));
     }
-    if (await guardPage(req, res, auth)) return;
+    if (await guardPage(req, res, auth, { db: handle.db, headers: headerOptions })) return;
     return opts.next.handle(req, res);
   }
 
@@ -111,12 +116,12 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
     });
   });
   // Must come after the request listener: engine.io wraps the listeners present at attach time.
-  const io = createIo(httpServer, { db: handle.db, auth, allowedOrigins });
+  const io = createIo(httpServer, { db: handle.db, auth, allowedOrigins, limiters });
   const closeRedis = env.REDIS_URL ? await attachRedisAdapter(io, env.REDIS_URL, logger) : async () => {};
   const forecast = scheduleForecast(handle, publish, { intervalMs: env.FORECAST_INTERVAL_MS, firstDelayMs: env.NODE_ENV === 'test' ? undefined : 20_000, onRunFinished: metrics.observeForecastRun, logger });
   registerForecastScheduler(handle.db, forecast);
   const stopOverdueDetection = scheduleOverdueDetection(handle.db, publish, { firstDelayMs: env.NODE_ENV === 'test' ? undefined : 5_000 });
-  const trpcWs = createTrpcWs({ db: handle.db, auth, publish, allowedOrigins, observeProcedure: metrics.procedureObserver('ws') });
+  const trpcWs = createTrpcWs({ db: handle.db, auth, publish, allowedOrigins, limiters, observeProcedure: metrics.procedureObserver('ws') });
   const stopAccessRevocation = wireAccessRevocation(io, trpcWs.revoke, { multiNode: Boolean(env.REDIS_URL) });
   // socket.io answers its own upgrades (/socket.io); the rest are tRPC's or Next's (HMR in development).
   httpServer.on('upgrade', (req, socket, head) => {

@@ -1,22 +1,26 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { toNodeHandler } from 'better-auth/node';
 import type { TAuth } from '~/server/auth/auth';
+import { guardAuthRequest } from '~/server/security/auth-request-guard';
+import type { TRateLimiters } from '~/server/security/rate-limit';
 import { stampClientIp } from './client-ip';
 
 /**
  * better-auth's endpoints under /api/auth. Public sign-up is closed: accounts
  * are created by admins or the demo seed, never by strangers. Each request
- * carries its client address for the per-address sign-in throttling.
+ * carries its client address for the per-address sign-in throttling; bodies
+ * are size-limited and sign-in is also throttled per account (guardAuthRequest).
  */
-export function createAuthRoutes(auth: TAuth, opts: { trustProxy: boolean }) {
+export function createAuthRoutes(auth: TAuth, opts: { trustProxy: boolean; limiters: TRateLimiters }) {
   const handler = toNodeHandler(auth);
-  return (req: IncomingMessage, res: ServerResponse) => {
+  return async (req: IncomingMessage, res: ServerResponse) => {
     stampClientIp(req, opts.trustProxy);
     if (req.url?.startsWith('/api/auth/sign-up')) {
       res.writeHead(403, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ code: 'SIGN_UP_CLOSED', message: 'Ask an administrator of your organization for an account.' }));
       return;
     }
+    if (!(await guardAuthRequest(req, res, opts.limiters, opts.trustProxy))) return;
     return handler(req, res);
   };
 }

@@ -7,6 +7,8 @@ import type { Db } from '~/db/client';
 import type { TAccessChange } from '~/server/auth/access-events';
 import type { TAuth } from '~/server/auth/auth';
 import { findMembership } from '~/server/auth/find-membership';
+import type { TRateLimiters } from '~/server/security/rate-limit';
+import { guardTrpcWsMessages } from '~/server/security/trpc-ws-flood-guard';
 import { rootLogger } from '~/server/observability/logger';
 import type { TContext, TObserveProcedure, TPublish, TSession } from '~/server/trpc/context';
 import { appRouter } from '~/server/trpc/root';
@@ -25,7 +27,7 @@ const SESSION_RECHECK_MS = 30_000;
  */
 const MEMBERSHIP_RECHECK_MS = 5_000;
 
-type TDeps = { db: Db; auth: TAuth; publish: TPublish; allowedOrigins: string[]; observeProcedure?: TObserveProcedure };
+type TDeps = { db: Db; auth: TAuth; publish: TPublish; allowedOrigins: string[]; observeProcedure?: TObserveProcedure; limiters: TRateLimiters };
 
 /**
  * tRPC over WebSocket on TRPC_WS_PATH, sharing the HTTP server's port. The
@@ -40,6 +42,8 @@ export function createTrpcWs(deps: TDeps) {
   const sessions = new WeakMap<http.IncomingMessage, TSession>();
   /** Open connections by user id, so an access change reaches them at once (see revoke). */
   const live = new Map<string, Set<TLiveConnection>>();
+  // Registered before tRPC's own listener: flood limits apply before a message is parsed.
+  wss.on('connection', (ws, req: http.IncomingMessage) => guardTrpcWsMessages(ws, sessions.get(req)?.user.id ?? 'anonymous', deps.limiters));
 
   const handler = applyWSSHandler({
     wss,

@@ -1,10 +1,8 @@
-import { z } from 'zod';
-import { ZBoardKeySchema, type TBoardKey } from '~/domain/schemas/board';
+import type { z } from 'zod';
+import type { TBoardKey } from '~/domain/schemas/board';
+import { clientEvents } from './client-events';
 import type { TIo, TIoSocket } from './io';
 import { boardRoom } from './rooms';
-
-const ZWatchSchema = z.object({ board: ZBoardKeySchema }).strict();
-const ZDragSchema = z.object({ board: ZBoardKeySchema, opportunityId: z.uuid() }).strict();
 
 export type TAck = (answer: { ok: true } | { ok: false; code: string; message: string }) => void;
 export type TPresenceUser = { userId: string; name: string };
@@ -31,7 +29,7 @@ export function registerBoardPresence(io: TIo, socket: TIoSocket) {
   const invalid = (ack: TAck, error: z.ZodError) => ack({ ok: false, code: 'INVALID_INPUT', message: error.issues[0]?.message ?? 'Invalid payload' });
 
   socket.on('board:watch', async (payload: unknown, ack: unknown) => {
-    const parsed = ZWatchSchema.safeParse(payload);
+    const parsed = clientEvents['board:watch'].safeParse(payload);
     if (!parsed.success) return invalid(ackOf(ack), parsed.error);
     watching.add(parsed.data.board);
     await socket.join(boardRoom(organizationId, parsed.data.board));
@@ -40,7 +38,7 @@ export function registerBoardPresence(io: TIo, socket: TIoSocket) {
   });
 
   socket.on('board:unwatch', async (payload: unknown, ack: unknown) => {
-    const parsed = ZWatchSchema.safeParse(payload);
+    const parsed = clientEvents['board:unwatch'].safeParse(payload);
     if (!parsed.success) return invalid(ackOf(ack), parsed.error);
     watching.delete(parsed.data.board);
     await socket.leave(boardRoom(organizationId, parsed.data.board));
@@ -49,7 +47,7 @@ export function registerBoardPresence(io: TIo, socket: TIoSocket) {
   });
 
   const drag = (active: boolean) => (payload: unknown, ack: unknown) => {
-    const parsed = ZDragSchema.safeParse(payload);
+    const parsed = clientEvents[active ? 'drag:start' : 'drag:end'].safeParse(payload);
     if (!parsed.success) return invalid(ackOf(ack), parsed.error);
     const { board, opportunityId } = parsed.data;
     if (!watching.has(board)) return ackOf(ack)({ ok: false, code: 'FORBIDDEN', message: 'Watch the board first.' });

@@ -5,6 +5,8 @@ import type { Db } from '~/db/client';
 import type { TRole } from '~/domain/roles';
 import type { TAuth } from '~/server/auth/auth';
 import { findMembership } from '~/server/auth/find-membership';
+import type { TRateLimiters } from '~/server/security/rate-limit';
+import { guardSocketEvents } from '~/server/security/socket-flood-guard';
 import { isForeignOrigin } from '~/server/http/security-headers';
 import { registerBoardPresence } from './board-presence';
 import { orgRoom, userRoom } from './rooms';
@@ -24,7 +26,7 @@ export const MAX_SOCKET_FRAME_BYTES = 64 * 1024;
  * it then joins that organization's room. Other upgrade requests (Next's HMR
  * in development) are left alone (`destroyUpgrade: false`).
  */
-export function createIo(httpServer: HttpServer, deps: { db: Db; auth: TAuth; allowedOrigins: string[] }): TIo {
+export function createIo(httpServer: HttpServer, deps: { db: Db; auth: TAuth; allowedOrigins: string[]; limiters: TRateLimiters }): TIo {
   const io: TIo = new Server(httpServer, {
     path: '/socket.io',
     destroyUpgrade: false,
@@ -51,6 +53,7 @@ export function createIo(httpServer: HttpServer, deps: { db: Db; auth: TAuth; al
 
   io.on('connection', (socket) => {
     void socket.join([orgRoom(socket.data.organizationId), userRoom(socket.data.organizationId, socket.data.userId)]);
+    guardSocketEvents(socket, socket.data.userId, deps.limiters);
     registerBoardPresence(io, socket);
   });
 

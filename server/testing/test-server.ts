@@ -4,6 +4,7 @@ import superjson from 'superjson';
 import { parseEnv } from '~/env';
 import type { TDbHandle } from '~/db/client';
 import { createDealflowServer } from '../create-server';
+import type { TFloodLimits } from '../security/rate-limit';
 import type { TLogger } from '../observability/logger';
 import { signIn as signInAt } from './sign-in';
 
@@ -23,7 +24,7 @@ export async function freePort(): Promise<number> {
  * The real server (tRPC, auth, socket.io, health) without Next, listening on
  * loopback for integration tests, with small HTTP helpers.
  */
-export async function startTestServer(handle: TDbHandle, opts: { redisUrl?: string; logger?: TLogger } = {}) {
+export async function startTestServer(handle: TDbHandle, opts: { redisUrl?: string; logger?: TLogger; limits?: Partial<TFloodLimits> } = {}) {
   const port = await freePort();
   const env = parseEnv({
     NODE_ENV: 'test',
@@ -33,7 +34,7 @@ export async function startTestServer(handle: TDbHandle, opts: { redisUrl?: stri
     REDIS_URL: opts.redisUrl,
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  const server = await createDealflowServer({ env: { ...env, BASE_URL: baseUrl }, handle: { ...handle, close: async () => {} }, graceMs: 2000, logger: opts.logger });
+  const server = await createDealflowServer({ env: { ...env, BASE_URL: baseUrl }, handle: { ...handle, close: async () => {} }, graceMs: 2000, logger: opts.logger, limits: opts.limits });
   await new Promise<void>((resolve) => server.httpServer.listen(port, '127.0.0.1', resolve));
 
   const signIn = (email: string, password: string) => signInAt(baseUrl, email, password);
