@@ -47,6 +47,8 @@ export async function openDb(options: TOpenDbOptions): Promise<TDbHandle> {
       onnotice: () => {},
       connect_timeout: 5,
       idle_timeout: 30,
+      // Reconnect within 0.5 s once the server is back (the default backoff grows to 20 s during an outage).
+      backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5),
     });
     const db = drizzlePostgres({ client: sql, schema, casing: 'snake_case' }) as unknown as Db;
     return {

@@ -1,7 +1,9 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
+import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import superjson from 'superjson';
 import { z, ZodError } from 'zod';
+import { isDatabaseUnavailable } from '~/db/unavailable';
 import { AppError, type TAppErrorCode } from '~/domain/app-error';
 import { hasRole, type TRole } from '~/domain/roles';
 import { findMembership } from '~/server/auth/find-membership';
@@ -21,6 +23,7 @@ const trpcCodeOf: Record<TAppErrorCode, TRPC_ERROR_CODE_KEY> = {
 const t = initTRPC.context<TContext>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
+    if (isDatabaseUnavailable(error.cause)) return databaseUnavailable(shape);
     const zodError = error.cause instanceof ZodError ? error.cause : null;
     const appError = error.cause instanceof AppError ? error.cause : null;
     return {
@@ -36,6 +39,20 @@ const t = initTRPC.context<TContext>().create({
     };
   },
 });
+
+/**
+ * A database outage (unreachable, restarting) wherever it surfaced (context,
+ * middleware, procedure): 503 SERVICE_UNAVAILABLE with a message that says to
+ * retry, instead of a 500 carrying the driver's message.
+ */
+function databaseUnavailable<TShape extends { code: number; message: string; data: object }>(shape: TShape): TShape {
+  return {
+    ...shape,
+    code: TRPC_ERROR_CODES_BY_KEY.SERVICE_UNAVAILABLE,
+    message: 'The database is unavailable right now. Retry in a moment.',
+    data: { ...shape.data, code: 'SERVICE_UNAVAILABLE', httpStatus: 503, stack: undefined, appCode: 'UNAVAILABLE' },
+  };
+}
 
 /** "amount: Too small: expected number to be >0; title: Required" */
 function readableZodMessage(error: ZodError): string {

@@ -5,7 +5,7 @@ import { CARD_EVENT, type TCardEvent } from '~/server/services/board/move-opport
 import { openAppClient } from '../../lib/app-client';
 
 /** The app's socket.io options (app/_lib/realtime/socket-provider.tsx), websocket only as Node has no cookies for polling. */
-const SOCKET_OPTIONS = { transports: ['websocket'], reconnectionDelay: 500, reconnectionDelayMax: 2000, timeout: 4000, forceNew: true } as const;
+const SOCKET_OPTIONS = { transports: ['websocket'], reconnectionDelay: 500, reconnectionDelayMax: 2000, timeout: 4000, forceNew: true };
 /** How often the client checks whether a catch-up is due (as use-board-feed.ts). */
 const CHECK_EVERY_MS = 500;
 

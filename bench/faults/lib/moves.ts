@@ -24,6 +24,10 @@ export type TMoveRecord = {
   replayed?: boolean;
   conflictCard?: TBoardCard;
   message?: string;
+  /** Failed attempts before the answer: `<tRPC code or "network">: <message>`. */
+  failures: string[];
+  /** When the answer arrived (performance.now() ms). */
+  answeredAt?: number;
 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -44,7 +48,7 @@ export async function randomMove(client: TFaultClient, random: () => number): Pr
   if (cards.length === 0) return null;
   const card = cards[Math.floor(random() * cards.length)]!;
   const probability = BANDS[Math.floor(random() * BANDS.length)]!;
-  const record: TMoveRecord = { client: client.name, clientMutationId: randomUUID(), cardId: card.id, sentVersion: card.version, attempts: 0, outcome: 'gave-up' };
+  const record: TMoveRecord = { client: client.name, clientMutationId: randomUUID(), cardId: card.id, sentVersion: card.version, attempts: 0, outcome: 'gave-up', failures: [] };
   const started = performance.now();
   for (;;) {
     record.attempts += 1;
@@ -52,7 +56,7 @@ export async function randomMove(client: TFaultClient, random: () => number): Pr
       const input = { id: card.id, version: card.version, target: { kind: 'band' as const, probability }, rank: card.rank, clientMutationId: record.clientMutationId };
       const result = await withTimeout(client.trpc.opportunity.move.mutate(input), ATTEMPT_TIMEOUT_MS);
       client.apply(result.card);
-      return { ...record, outcome: 'ok', ackVersion: result.card.version, replayed: result.replayed };
+      return { ...record, outcome: 'ok', ackVersion: result.card.version, replayed: result.replayed, answeredAt: performance.now() };
     } catch (error) {
       const data = error instanceof TRPCClientError ? (error.data as { code?: string; httpStatus?: number; appData?: { card?: TBoardCard } } | undefined) : undefined;
       if (data?.code === 'CONFLICT') {
@@ -62,6 +66,7 @@ export async function randomMove(client: TFaultClient, random: () => number): Pr
       }
       if (data?.httpStatus !== undefined && data.httpStatus < 500) return { ...record, outcome: 'refused', message: `${data.code}: ${(error as Error).message}` };
       record.message = (error as Error).message;
+      record.failures.push(`${data?.code ?? 'network'}: ${record.message}`);
       if (performance.now() - started > RETRY_FOR_MS) return record;
       await sleep(RETRY_DELAYS_MS[record.attempts - 1] ?? 1000);
     }
