@@ -24,6 +24,8 @@ export const organizations = pgTable('organizations', {
   stageSetsProbability: boolean().notNull().default(true),
   /** A quote line discount above this (basis points; 2000 = 20 %) needs a manager's approval before sending. */
   discountApprovalThresholdBps: integer().notNull().default(2000),
+  /** Origins (https://host[:port]) allowed to embed meeting-mode boards in a frame; empty: none. */
+  embedOrigins: jsonb().$type<string[]>().notNull().default([]),
 });
 
 /** Roles, from most to least powerful. Enforced on the server. */

@@ -1,10 +1,54 @@
 import type { ServerResponse } from 'node:http';
 
-/** Baseline headers on every response; the full CSP arrives with the hardening issue. */
-export function setSecurityHeaders(res: ServerResponse) {
+export type TSecurityHeaderOptions = {
+  /** Development (Next's dev server and HMR need 'unsafe-eval'). */
+  dev?: boolean;
+  /** BASE_URL is https: browsers are told to keep using https (HSTS). */
+  https?: boolean;
+};
+
+/**
+ * The Content-Security-Policy of every response. Next 16 inlines its
+ * bootstrap scripts and styles; without per-request nonces (which would make
+ * every page dynamically rendered) its guidance is 'unsafe-inline' for both,
+ * so the policy's value is in what it forbids: scripts, styles, images and
+ * connections from any other origin, plugins, <base> hijacking, form posts
+ * elsewhere and framing. `frameAncestors` is 'none' except for meeting-mode
+ * boards embedded where the organization allows (see page-guard.ts).
+ */
+export function contentSecurityPolicy(opts: TSecurityHeaderOptions & { frameAncestors?: string[] } = {}): string {
+  const ancestors = opts.frameAncestors?.length ? opts.frameAncestors.join(' ') : "'none'";
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${opts.dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "frame-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${ancestors}`,
+  ].join('; ');
+}
+
+/** Baseline headers on every response: CSP with frame-ancestors 'none', nosniff, referrer policy, HSTS on https. */
+export function setSecurityHeaders(res: ServerResponse, opts: TSecurityHeaderOptions = {}) {
+  res.setHeader('content-security-policy', contentSecurityPolicy(opts));
   res.setHeader('x-content-type-options', 'nosniff');
   res.setHeader('referrer-policy', 'same-origin');
-  res.setHeader('x-frame-options', 'SAMEORIGIN');
+  // For browsers without CSP frame-ancestors; removed where framing is allowed.
+  res.setHeader('x-frame-options', 'DENY');
+  if (opts.https) res.setHeader('strict-transport-security', 'max-age=31536000');
+}
+
+/** Lets the page be framed by exactly these origins (validated https origins from the organization's settings). */
+export function allowFramingBy(res: ServerResponse, origins: string[], opts: TSecurityHeaderOptions = {}) {
+  if (origins.length === 0) return;
+  res.setHeader('content-security-policy', contentSecurityPolicy({ ...opts, frameAncestors: origins }));
+  res.removeHeader('x-frame-options');
 }
 
 /**

@@ -8,9 +8,10 @@ import { Avatar } from '~/app/_components/Avatar';
 import { QueryState } from '~/app/_components/QueryState';
 import { useTRPC } from '~/app/_lib/trpc/react';
 
-/** Members with role and teams; admins can change roles here. */
+/** Members with role and teams; admins can change roles and remove members here. */
 export function MembersCard() {
   const t = useTranslations();
+  const ts = useTranslations('security');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const me = useQuery(trpc.me.get.queryOptions());
@@ -18,6 +19,12 @@ export function MembersCard() {
   const [error, setError] = useState<string | null>(null);
   const changeRole = useMutation(
     trpc.organization.changeRole.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.organization.members.queryKey() }),
+      onError: (e) => setError(e.message),
+    }),
+  );
+  const removeMember = useMutation(
+    trpc.organization.removeMember.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.organization.members.queryKey() }),
       onError: (e) => setError(e.message),
     }),
@@ -35,6 +42,7 @@ export function MembersCard() {
             <th>{t('settings.email')}</th>
             <th>{t('settings.teams')}</th>
             <th>{t('settings.role')}</th>
+            {editable && <th />}
           </tr>
         </thead>
         <tbody>
@@ -64,6 +72,22 @@ export function MembersCard() {
                   <span className={`role role-${m.role}`}>{t(`roles.${m.role}`)}</span>
                 )}
               </td>
+              {editable && (
+                <td>
+                  {m.userId !== me.data.user.id && (
+                    <button
+                      type="button"
+                      className="btn btn-sm"
+                      onClick={() => {
+                        setError(null);
+                        if (window.confirm(ts('removeMemberConfirm', { name: m.name }))) removeMember.mutate({ memberId: m.memberId });
+                      }}
+                    >
+                      {ts('removeMember')}
+                    </button>
+                  )}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

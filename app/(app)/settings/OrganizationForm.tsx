@@ -8,9 +8,10 @@ import { supportedCurrencies } from '~/domain/schemas/organization';
 import { QueryState } from '~/app/_components/QueryState';
 import { useTRPC } from '~/app/_lib/trpc/react';
 
-/** Organization name, currency, language, time zone and board settings; editable by admins only. */
+/** Organization name, currency, language, time zone, board settings and embed origins; editable by admins only. */
 export function OrganizationForm() {
   const t = useTranslations('settings');
+  const ts = useTranslations('security');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const me = useQuery(trpc.me.get.queryOptions());
@@ -40,6 +41,7 @@ export function OrganizationForm() {
         .split(',')
         .map((v) => Number(v.trim())),
       stageSetsProbability: form.get('stageSetsProbability') === 'on',
+      embedOrigins: String(form.get('embedOrigins') ?? '').split(/\s+/).filter(Boolean),
     });
   }
 
@@ -80,6 +82,11 @@ export function OrganizationForm() {
           <label className="checkbox span-2">
             <input type="checkbox" name="stageSetsProbability" defaultChecked={org.stageSetsProbability} />
             {t('stageSetsProbability')}
+          </label>
+          <label className="span-2">
+            {ts('embedOrigins')}
+            <textarea className="input" name="embedOrigins" rows={2} defaultValue={org.embedOrigins.join('\n')} />
+            <span className="hint">{ts('embedOriginsHint')}</span>
           </label>
         </div>
         {editable && (

@@ -5,6 +5,7 @@ import { enLeads } from './areas/leads.en';
 import { enInvoicing } from './areas/invoicing.en';
 import { enNotifications } from './areas/notifications.en';
 import { enForecastReport } from './areas/forecast.en';
+import { enSecurity } from './areas/security.en';
 /** English UI strings. Spanish (es.ts) must have the same keys; the type checks it. */
 export const en = {
   app: { name: 'Dealflow', tagline: 'Live sales pipeline' },
@@ -376,6 +377,7 @@ export const en = {
   invoicing: enInvoicing,
   notifications: enNotifications,
   forecastReport: enForecastReport,
+  security: enSecurity,
 };
 
 export type TMessages = typeof en;

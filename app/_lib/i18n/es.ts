@@ -5,6 +5,7 @@ import { esLeads } from './areas/leads.es';
 import { esInvoicing } from './areas/invoicing.es';
 import { esNotifications } from './areas/notifications.es';
 import { esForecastReport } from './areas/forecast.es';
+import { esSecurity } from './areas/security.es';
 import type { TMessages } from './en';
 
 /** Spanish UI strings; same keys as en.ts. */
@@ -378,4 +379,5 @@ export const es: TMessages = {
   invoicing: esInvoicing,
   notifications: esNotifications,
   forecastReport: esForecastReport,
+  security: esSecurity,
 };

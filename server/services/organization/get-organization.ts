@@ -15,6 +15,7 @@ export async function getOrganization(db: DbOrTx, organizationId: string) {
       timeZone: organizations.timeZone,
       probabilityBands: organizations.probabilityBands,
       stageSetsProbability: organizations.stageSetsProbability,
+      embedOrigins: organizations.embedOrigins,
     })
     .from(organizations)
     .where(eq(organizations.id, organizationId));
