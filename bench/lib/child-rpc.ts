@@ -30,10 +30,11 @@ export type TRpcClient<H extends TRpcHandlers> = {
 
 /**
  * Forks `entry` as a separate Node process (inheriting tsx's loader flags) and
- * calls its handlers. Uses the "advanced" serialization so Dates survive.
+ * calls its handlers, with extra Node flags `execArgv` (e.g. --expose-gc).
+ * Uses the "advanced" serialization so Dates survive.
  */
-export function forkRpc<H extends TRpcHandlers>(entry: string): TRpcClient<H> {
-  const child = fork(entry, [], { serialization: 'advanced', stdio: 'inherit' });
+export function forkRpc<H extends TRpcHandlers>(entry: string, opts: { execArgv?: string[] } = {}): TRpcClient<H> {
+  const child = fork(entry, [], { serialization: 'advanced', stdio: 'inherit', execArgv: [...process.execArgv, ...(opts.execArgv ?? [])] });
   const pending = new Map<number, { resolve: (v: any) => void; reject: (e: Error) => void }>();
   let nextId = 1;
   child.on('message', (raw) => {
