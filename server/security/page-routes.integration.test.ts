@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnv } from '~/env';
@@ -9,31 +7,10 @@ import { createTestDb } from '~/db/testing/test-db';
 import { createDealflowServer, type TDealflowServer } from '~/server/create-server';
 import { MEETING_MODE_PATHS } from '~/server/http/page-guard';
 import { freePort } from '~/server/testing/test-server';
+import { listPages, PUBLIC_PAGES } from './page-routes';
 import { signIn } from '~/server/testing/sign-in';
 
-const APP_DIR = path.resolve(import.meta.dirname, '../../app');
-
-/** Every page file under app/ (route groups and private folders included). */
-function pageFiles(dir = APP_DIR): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return pageFiles(full);
-    return entry.name === 'page.tsx' ? [full] : [];
-  });
-}
-
-/** The URL path of a page file: route groups dropped, dynamic segments filled with a fresh uuid. */
-function routeOf(file: string): string {
-  const segments = path
-    .relative(APP_DIR, path.dirname(file))
-    .split(path.sep)
-    .filter((s) => s && !/^\(.*\)$/.test(s))
-    .map((s) => (/^\[.+\]$/.test(s) ? randomUUID() : s));
-  return `/${segments.join('/')}`;
-}
-
-const pages = pageFiles().map((file) => ({ file, route: routeOf(file) }));
-const PUBLIC_PAGES: Record<string, string> = { '/login': 'the sign-in form itself' };
+const pages = listPages();
 
 /**
  * Every page route (enumerated from app/**\/page.tsx) through the real page
