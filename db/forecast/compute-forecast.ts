@@ -7,7 +7,7 @@ import { loadOverridesInForce } from '~/db/queries/forecast/overrides';
 import { pastForecasts } from '~/db/queries/forecast/snapshots';
 import { AppError } from '~/domain/app-error';
 import { mergeFacts } from '~/domain/forecast/closed-facts';
-import { createDealBook, setDeal, type TSlotChange } from '~/domain/forecast/open-deal-book';
+import { createDealBook, fileDeals, setDeal, type TPackedDeals, type TSlotChange } from '~/domain/forecast/open-deal-book';
 import type { TForecastSnapshot } from '~/domain/forecast/snapshot';
 import { forecastDates } from './forecast-dates';
 import { heavyClosedInput, heavyFullInput, snapshotOf, type TForecastState, type TRunMeta } from './forecast-state';
@@ -69,7 +69,7 @@ async function full(ctx: TCtx): Promise<TForecastSnapshot> {
   const scope = scopeOf(ctx);
   const seqBefore = await boardSeqOf(db, org.id);
   // Independent reads, issued together: on Postgres they run on separate pooled connections.
-  const [closed, openRows, documents, overrides, past] = await Promise.all([
+  const [closed, openDeals, documents, overrides, past] = await Promise.all([
     loadClosedDealFacts(db, { ...scope, ...periodsOf(ctx) }),
     loadOpenDeals(db, scope),
     loadDocumentKpis(db, { ...scope, ...periodsOf(ctx) }),
@@ -77,7 +77,7 @@ async function full(ctx: TCtx): Promise<TForecastSnapshot> {
     pastForecasts(db, { ...scope, months: dates.accuracyMonths }),
   ]);
   const seqAfter = await boardSeqOf(db, org.id);
-  const state: TForecastState = { key: ctx.key, seq: seqBefore, facts: mergeFacts(closed), book: createDealBook(openRows), documents, past };
+  const state: TForecastState = { key: ctx.key, seq: seqBefore, facts: mergeFacts(closed), derived: null, book: await bookOf(openDeals), documents, past };
   const { result, computedIn } = await input.runner.start(org.id, heavyFullInput(state, org, dates));
   // A board change committed while reading may be half seen: keep no state, the next run is full again.
   if (seqBefore === seqAfter) input.states?.set(org.id, state);
@@ -95,7 +95,7 @@ async function incremental(ctx: TCtx, state: TForecastState): Promise<TForecastS
     input.documentsChanged ? loadDocumentKpis(db, { ...scope, ...periodsOf(ctx) }) : null,
   ]);
   // Closed deals never change (no edits, no reopening): a changed deal that is closed now and was not open in the book cannot be applied as a delta.
-  if (changed.some((c) => c.status !== 'open' && !state.book.deals.has(c.id))) return null;
+  if (changed.some((c) => c.status !== 'open' && !state.book.slotOf.has(c.id))) return null;
   const justClosed = changed.filter((c) => c.status !== 'open').map((c) => c.id);
   const added = justClosed.length > 0 ? await loadClosedDealFacts(db, { ...scope, ...periodsOf(ctx), ids: justClosed }) : [];
   const changes: TSlotChange[] = [];
@@ -105,6 +105,7 @@ async function incremental(ctx: TCtx, state: TForecastState): Promise<TForecastS
   }
   if (added.length > 0) state.facts = mergeFacts(state.facts, added);
   if (documents) state.documents = documents;
+  if (added.length > 0 || documents) state.derived = null;
   state.seq = Math.max(state.seq, ...changed.map((c) => c.seq));
   const outcome = await input.runner.update(org.id, { deals: changes, closed: justClosed.length > 0 ? heavyClosedInput(state, dates) : undefined });
   if (!outcome) {
@@ -113,4 +114,14 @@ async function incremental(ctx: TCtx, state: TForecastState): Promise<TForecastS
   }
   const meta: TRunMeta = { mode: 'incremental', changedDeals: changed.length, closedFacts: justClosed.length > 0 ? 'delta' : 'unchanged', computedIn: outcome.computedIn, started: ctx.started };
   return snapshotOf(db, { state, org, dates, overrides, heavy: outcome.result, asOf: input.asOf, meta });
+}
+
+/** The open-deal book, filed in chunks that give the event loop back (boards keep moving while 100k+ deals are filed). */
+async function bookOf(packed: TPackedDeals) {
+  const book = createDealBook(packed);
+  for (let from = 0; from < packed.ids.length; from += 10_000) {
+    fileDeals(book, packed, from, from + 10_000);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return book;
 }

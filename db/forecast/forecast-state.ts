@@ -2,9 +2,9 @@ import type { Db } from '~/db/client';
 import { loadOwnerNames, type TForecastOrg } from '~/db/queries/forecast/load-forecast-org';
 import type { TPastForecast } from '~/db/queries/forecast/snapshots';
 import { bookingHistory, buildSnapshot } from '~/domain/forecast/build-snapshot';
-import { bookingRows, calibrationGroups, kpiPeriodInput, pipelineRows, slippageHistogram, winCounts as countWins, type TClosedFact, type TDocumentKpis } from '~/domain/forecast/closed-facts';
-import { dealColumns, type THeavyClosedInput, type THeavyInput, type THeavyResult } from '~/domain/forecast/forecast-heavy';
-import { openCellsOf, slotDeals, type TOpenDealBook } from '~/domain/forecast/open-deal-book';
+import { bookingRows, calibrationGroups, kpiPeriodInput, openPipelineNow, pipelineRows, slippageHistogram, winCounts as countWins, type TClosedFact, type TDocumentKpis } from '~/domain/forecast/closed-facts';
+import { type THeavyClosedInput, type THeavyInput, type THeavyResult } from '~/domain/forecast/forecast-heavy';
+import { openCellsOf, simulationColumns, type TOpenDealBook } from '~/domain/forecast/open-deal-book';
 import type { TForecastSnapshot } from '~/domain/forecast/snapshot';
 import type { TOverrideInForce } from '~/db/queries/forecast/overrides';
 import type { forecastDates } from './forecast-dates';
@@ -23,6 +23,8 @@ export type TForecastState = {
   key: string;
   seq: number;
   facts: TClosedFact[];
+  /** What the snapshot derives from `facts` and `documents` (recomputed only when they change). */
+  derived: TDerived | null;
   book: TOpenDealBook;
   documents: Record<'current' | 'previous', TDocumentKpis>;
   past: TPastForecast[];
@@ -38,7 +40,28 @@ export function heavyClosedInput(state: TForecastState, dates: TDates): THeavyCl
 }
 
 export function heavyFullInput(state: TForecastState, org: TForecastOrg, dates: TDates): THeavyInput {
-  return { months: dates.months, bands: org.probabilityBands, deals: dealColumns(slotDeals(state.book)), seed: org.id, ...heavyClosedInput(state, dates), ...MONTE_CARLO };
+  return { months: dates.months, bands: org.probabilityBands, deals: simulationColumns(state.book), seed: org.id, ...heavyClosedInput(state, dates), ...MONTE_CARLO };
+}
+
+type TDerived = ReturnType<typeof derive>;
+
+/** Figures of closed deals and documents: the same for every run until closed deals or documents change. */
+function derive(state: TForecastState, org: TForecastOrg, dates: TDates) {
+  const facts = state.facts;
+  const periods = dates.kpi;
+  const days = (p: { from: string; to: string }) => Math.round((Date.parse(`${p.to}T00:00:00Z`) - Date.parse(`${p.from}T00:00:00Z`)) / 86_400_000);
+  // Without open cells: the open pipeline is added per run (openPipelineNow).
+  const kpiInput = (period: 'current' | 'previous') =>
+    kpiPeriodInput({ period, currency: org.currency, periodDays: days(periods[period]), documents: state.documents[period], closed: facts, open: [], pipelineToMonth: periods[period].pipelineTo.slice(0, 7) });
+  const closedGroups = calibrationGroups(facts);
+  return {
+    bookings: bookingRows(facts),
+    winCounts: countWins(facts),
+    slippage: slippageHistogram(facts),
+    calibrationFromEvents: facts.reduce((s, f) => s + (f.fromEvent ? f.deals : 0), 0),
+    closedDeals: closedGroups.reduce((s, g) => s + g.deals, 0),
+    kpis: { current: kpiInput('current'), previous: kpiInput('previous') },
+  };
 }
 
 /** The snapshot from the state and the heavy result (same code for full and incremental runs, so both give the same answer). */
@@ -54,13 +77,15 @@ export async function snapshotOf(
   const formerOwners = [...new Set([...closedFacts, ...openCells].map((r) => r.ownerId))].filter((id) => !known.has(id));
   const owners = [...org.owners, ...(await loadOwnerNames(db, org.id, formerOwners))];
   const periods = dates.kpi;
-  const bookings = bookingRows(closedFacts);
-  const closedGroups = calibrationGroups(closedFacts);
-  const days = (p: { from: string; to: string }) => Math.round((Date.parse(`${p.to}T00:00:00Z`) - Date.parse(`${p.from}T00:00:00Z`)) / 86_400_000);
-  const kpiInput = (period: 'current' | 'previous') =>
-    kpiPeriodInput({ period, currency, periodDays: days(periods[period]), documents: state.documents[period], closed: closedFacts, open: openCells, pipelineToMonth: periods[period].pipelineTo.slice(0, 7) });
-  let openDeals = 0;
-  for (const d of state.book.deals.values()) if (d.category !== 'omitted') openDeals++;
+  if (!state.derived) {
+    state.derived = derive(state, org, dates);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  const derived = state.derived;
+  const kpiInput = (period: 'current' | 'previous') => {
+    const closedPart = derived.kpis[period];
+    return { ...closedPart, openPipelineMinor: closedPart.openPipelineMinor + openPipelineNow(openCells, period, periods[period].pipelineTo.slice(0, 7)) };
+  };
   return buildSnapshot({
     organizationId: org.id,
     asOf: input.asOf.toISOString(),
@@ -70,12 +95,12 @@ export async function snapshotOf(
     dimensions: { owners, teams: org.teams, pipelines: org.pipelines },
     pipeline: pipelineRows(openCells, closedFacts, dates.months),
     overrides: input.overrides,
-    bookings,
-    winCounts: countWins(closedFacts),
-    slippage: slippageHistogram(closedFacts),
-    calibrationFromEvents: closedFacts.reduce((s, f) => s + (f.fromEvent ? f.deals : 0), 0),
-    openDeals,
-    closedDeals: closedGroups.reduce((s, g) => s + g.deals, 0),
+    bookings: derived.bookings,
+    winCounts: derived.winCounts,
+    slippage: derived.slippage,
+    calibrationFromEvents: derived.calibrationFromEvents,
+    openDeals: state.book.simulated,
+    closedDeals: derived.closedDeals,
     kpis: { period: { from: periods.current.from, to: periods.current.to }, previousPeriod: { from: periods.previous.from, to: periods.previous.to }, current: kpiInput('current'), previous: kpiInput('previous') },
     pastForecasts: state.past,
     heavy,

@@ -153,7 +153,6 @@ export function kpiPeriodInput(input: {
 }): TKpiPeriodInput {
   const mine = input.closed.filter((f) => f.kpiPeriod === input.period);
   const expand = (h: { days: number; count: number }[]) => h.flatMap((x) => Array<number>(x.count).fill(x.days));
-  const openNow = input.open.filter((c) => c.month < input.pipelineToMonth && c.category !== 'omitted' && (input.period === 'current' || c.existedBefore));
   const openThen = input.period === 'previous' ? input.closed.filter((f) => f.openAtPreviousEnd && f.sameCurrency) : [];
   const { orderToDeliveryDays, orderToInvoiceDays, ...documents } = input.documents;
   return {
@@ -166,8 +165,16 @@ export function kpiPeriodInput(input: {
     lostCount: sum(mine.filter((f) => f.status === 'lost'), (f) => f.deals),
     wonMinor: sum(mine.filter((f) => f.status === 'won' && f.sameCurrency), (f) => f.amountMinor),
     salesCycleDays: mine.flatMap((f) => (f.status === 'won' && f.cycleDays !== null ? Array<number>(f.deals).fill(f.cycleDays) : [])),
-    openPipelineMinor: sum(openNow, (c) => c.amountMinor) + sum(openThen, (f) => f.amountMinor),
+    openPipelineMinor: openPipelineNow(input.open, input.period, input.pipelineToMonth) + sum(openThen, (f) => f.amountMinor),
   };
+}
+
+/** Open pipeline today expected before `pipelineToMonth` (the previous period counts only deals that existed before it ended). */
+export function openPipelineNow(open: readonly TOpenCell[], period: 'current' | 'previous', pipelineToMonth: string): number {
+  return sum(
+    open.filter((c) => c.month < pipelineToMonth && c.category !== 'omitted' && (period === 'current' || c.existedBefore)),
+    (c) => c.amountMinor,
+  );
 }
 
 const sum = <T>(items: readonly T[], of: (item: T) => number) => items.reduce((s, x) => s + of(x), 0);

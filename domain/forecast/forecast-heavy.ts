@@ -3,7 +3,7 @@ import type { TMonth } from '../invoicing/months';
 import { calibrate, type TCalibration } from './calibration';
 import { streamBase } from './deal-streams';
 import type { TMonteCarloResult } from './monte-carlo';
-import type { TSlotChange, TSlotDeal } from './open-deal-book';
+import type { TDealColumns, TSlotChange, TSlotDeal } from './open-deal-book';
 import { forecastSeries, type TSeriesForecast } from './series-forecast';
 import { addDealDraws, emptyTotals, monthKeyOf, simulationFrame, startIndexOf, summarizeTotals, type TFrameDeal, type TSimFrame } from './simulation-frame';
 
@@ -28,15 +28,6 @@ export type THeavyInput = THeavyClosedInput & {
   minIterations: number;
   maxIterations: number;
 };
-
-/** Open deals by slot, columnar (cheap to post to a worker): probability (percent) −1 marks an empty slot; month key year × 12 + month − 1. */
-export type TDealColumns = { amountMinor: Float64Array; probability: Int16Array; monthKey: Int32Array; streamA: Int32Array; streamB: Int32Array };
-
-export function dealColumns(deals: readonly (TSlotDeal | null)[]): TDealColumns {
-  const out = emptyColumns(deals.length);
-  deals.forEach((d, slot) => setSlot(out, slot, d));
-  return out;
-}
 
 const emptyColumns = (n: number): TDealColumns => ({ amountMinor: new Float64Array(n), probability: new Int16Array(n).fill(-1), monthKey: new Int32Array(n), streamA: new Int32Array(n), streamB: new Int32Array(n) });
 

@@ -26,8 +26,10 @@ export async function loadClosedDealFacts(
   // Only these deals (an incremental run adds the deals just won or lost).
   const only = (column: string) => (input.ids ? sql`and ${sql.raw(column)} in (${sql.join(input.ids.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``);
   // Grouping ~1M rows: a hash aggregate needs more than the default 4 MB work_mem, else Postgres sorts on disk.
+  // No parallel workers: on a small machine they would take every core from the boards while the job runs.
   const rows = await db.transaction(async (tx) => {
     await tx.execute(sql`set local work_mem = '64MB'`);
+    await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
     return rowsOf<Record<string, string | number | boolean | null>>(
       await tx.execute(sql`
       with closing as (
@@ -41,26 +43,31 @@ export async function loadClosedDealFacts(
         where e.organization_id = ${org} and e.kind = 'updated' and e."from" ? 'expectedCloseDate' ${only('e.opportunity_id')}
         group by e.opportunity_id
       ), d as (
+        -- OFFSET 0 keeps each subquery whole, so every per-row expression (time zone conversions above all) is computed once, not once per use.
         select o.status, o.owner_id, o.team_id, o.pipeline_id, o.stage_id, c.probability as event_probability,
-               x.closed_on, coalesce(f.expected, o.expected_close_date) as first_expected, o.expected_close_date, o.engage_date, o.created_at,
-               o.currency = ${input.currency} as same_currency, o.amount_minor,
-               case when x.closed_on >= ${cur.from}::date and x.closed_on < ${cur.to}::date then 1
-                    when x.closed_on >= ${prev.from}::date and x.closed_on < ${prev.to}::date then 2 end as kpi_period
+               (o.closed_at at time zone ${tz})::date as closed_on, coalesce(f.expected, o.expected_close_date) as first_expected, o.expected_close_date,
+               coalesce(o.engage_date, (o.created_at at time zone ${tz})::date) as engaged_on, o.created_at,
+               o.currency = ${input.currency} as same_currency, o.amount_minor
         from opportunities o
-        cross join lateral (select (o.closed_at at time zone ${tz})::date as closed_on) x
         left join closing c on c.opportunity_id = o.id
         left join first_expected f on f.opportunity_id = o.id
         where o.organization_id = ${org} and o.status in ('won', 'lost') ${only('o.id')}
+        offset 0
+      ), m as (
+        select d.*, date_part('year', closed_on)::int * 12 + date_part('month', closed_on)::int - 1 as close_month,
+               case when closed_on >= ${cur.from}::date and closed_on < ${cur.to}::date then 1
+                    when closed_on >= ${prev.from}::date and closed_on < ${prev.to}::date then 2 end as kpi_period
+        from d
+        offset 0
       ), g as (
-        select status, owner_id, team_id, pipeline_id, stage_id, event_probability, same_currency,
-               extract(year from closed_on)::int * 12 + extract(month from closed_on)::int - 1 as close_month,
+        select status, owner_id, team_id, pipeline_id, stage_id, event_probability, same_currency, close_month,
                case when status = 'won' and closed_on is not null
-                    then greatest(0, (extract(year from closed_on)::int - extract(year from first_expected)::int) * 12 + extract(month from closed_on)::int - extract(month from first_expected)::int) end as slip,
+                    then greatest(0, close_month - (date_part('year', first_expected)::int * 12 + date_part('month', first_expected)::int - 1)) end as slip,
                kpi_period,
-               case when status = 'won' and kpi_period is not null then greatest(closed_on - coalesce(engage_date, (created_at at time zone ${tz})::date), 0) end as cycle_days,
+               case when status = 'won' and kpi_period is not null then greatest(closed_on - engaged_on, 0) end as cycle_days,
                (closed_on >= ${prev.to}::date and created_at < (${prev.to}::timestamp at time zone ${tz}) and expected_close_date < ${prev.pipelineTo}::date) as open_at_previous_end,
                count(*)::int as deals, sum(amount_minor) as amount
-        from d
+        from m
         group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
       )
       select g.status::text, g.owner_id, g.team_id, g.pipeline_id::text, s.name as stage,
