@@ -1,30 +1,83 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseUrl } from '~/db/testing/postgres-admin';
 import { createFaultTarget, type TFaultTarget } from './lib/target';
+import type { TViolations } from './lib/verify';
 import { runConvergence } from './scenarios/convergence';
+import { runKills } from './scenarios/kills';
+import { runPostgresRestart } from './scenarios/postgres-restart';
+import { runReconnects } from './scenarios/reconnects';
+import { runRedisLoss } from './scenarios/redis-loss';
 
 const pgUrl = testDatabaseUrl();
 const driver = pgUrl ? 'postgres' : 'pglite';
+const NONE: TViolations = { lostWrites: [], badRefusals: [], versionGaps: [], duplicates: [] };
+/** Cards the loads move (few, so moves conflict); the rest serve the reload case. */
+const HOT = 24;
 
 /**
- * Reduced fault runs against real server processes (see bench/faults/README
- * section in bench/README.md; `npm run bench:faults` runs the full sizes).
+ * Reduced fault runs against real server processes (bench/faults; the full
+ * sizes run in `npm run bench:faults`). Timings are not asserted here: the
+ * bench reports them.
  */
-describe(`fault harness on ${driver}`, () => {
+describe(`faults on ${driver}: real server processes, many clients`, () => {
   let target: TFaultTarget;
   beforeAll(async () => {
-    target = await createFaultTarget({ driver, pgAdminUrl: pgUrl, cards: 24 });
-  });
+    target = await createFaultTarget({ driver, pgAdminUrl: pgUrl, cards: 540 });
+  }, 90_000);
   afterAll(async () => {
     await target?.dispose();
   });
 
-  it('10 clients × 500 partly conflicting moves: no lost write, every client converges', async () => {
-    const result = await runConvergence(target, { clients: 10, moves: 500 });
+  it('10 clients × 500 partly conflicting moves: nothing lost, every client converges', async () => {
+    const result = await runConvergence(target, { clients: 10, moves: 500, hotCards: HOT });
     expect(result.diverged).toEqual([]);
-    expect(result.violations).toEqual({ lostWrites: [], badRefusals: [], versionGaps: [], duplicates: [] });
+    expect(result.violations).toEqual(NONE);
     expect(result.moves).toBe(500);
-    expect(result.ok).toBeGreaterThan(100);
     expect(result.conflicts).toBeGreaterThan(0);
-  }, 60_000);
+    expect(result.ok + result.conflicts).toBe(500);
+  }, 120_000);
+
+  it('5 kills under load (random moment, after commit, mid-broadcast): retries apply once, clients catch up', async () => {
+    const result = await runKills(target, { clients: 6, kills: 5, hotCards: HOT });
+    expect(result.diverged).toEqual([]);
+    expect(result.violations).toEqual(NONE);
+    expect(result.byKind).toEqual({ random: 2, 'after-commit': 2, 'mid-broadcast': 1 });
+    expect(result.gaveUp).toBe(0);
+    expect(result.retried).toBeGreaterThan(0);
+    expect(result.catchUpFromReconnect.n).toBeGreaterThan(0);
+  }, 180_000);
+
+  it('reconnects: 1 s gap, a client that never got an event, across a restart, and a gap that forces a reload', async () => {
+    const cases = await runReconnects(target, { gapsMs: [1000], movers: 4, hotCards: HOT });
+    expect(cases.map((c) => [c.name, c.converged, c.reloaded])).toEqual([
+      ['never received an event before the drop', true, false],
+      ['gap of 1 s', true, false],
+      ['across a server restart', true, false],
+      ['more than 500 changed cards (reload)', true, true],
+    ]);
+    expect(cases.every((c) => c.missed > 0)).toBe(true);
+  }, 120_000);
+
+  it.skipIf(!pgUrl)('Redis lost with two nodes: each serves its own clients, delivery resumes, catch-up fills the gap', async () => {
+    const result = await runRedisLoss(target, { clientsPerNode: 3, outageMs: 2000 });
+    expect(result.diverged).toEqual([]);
+    expect(result.violations).toEqual(NONE);
+    expect(result.okDuringOutage.a).toBeGreaterThan(0);
+    expect(result.okDuringOutage.b).toBeGreaterThan(0);
+    expect(result.localEventsDuringOutage.b).toBeGreaterThan(0);
+    expect(result.crossNodeResumedMs).toBeLessThan(10_000);
+  }, 120_000);
+});
+
+describe.skipIf(!pgUrl)('faults: a private Postgres restarted under load', () => {
+  it('the server stays up, /readyz goes red then green, moves get a retryable 503 and succeed again', async () => {
+    const result = await runPostgresRestart({ clients: 4, outageMs: 2000, cards: HOT });
+    expect(result.serverSurvived).toBe(true);
+    expect(result.readiness).toEqual([200, 503, 200]);
+    expect(result.outageErrors.length).toBeGreaterThan(0);
+    for (const error of result.outageErrors) expect(error).toMatch(/^(SERVICE_UNAVAILABLE: The database is unavailable|network: )/);
+    expect(result.firstMoveAfterMs).toBeLessThan(5000);
+    expect(result.diverged).toEqual([]);
+    expect(result.violations).toEqual(NONE);
+  }, 120_000);
 });

@@ -37,14 +37,14 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * Moves a random card of the client's own board to a random band, as a rep
+ * Moves a random card of the client's own board (among `hot` when given) to a random band, as a rep
  * would: with the version the client holds and one client mutation id reused
  * across retries. Network failures and 5xx are retried (like use-move.ts,
  * but for up to a minute, to prove exactly-once across restarts); CONFLICT
  * applies the server's current card; any other 4xx is recorded as refused.
  */
-export async function randomMove(client: TFaultClient, random: () => number): Promise<TMoveRecord | null> {
-  const cards = [...client.state.cards.values()];
+export async function randomMove(client: TFaultClient, random: () => number, hot?: ReadonlySet<string>): Promise<TMoveRecord | null> {
+  const cards = [...client.state.cards.values()].filter((c) => !hot || hot.has(c.id));
   if (cards.length === 0) return null;
   const card = cards[Math.floor(random() * cards.length)]!;
   const probability = BANDS[Math.floor(random() * BANDS.length)]!;

@@ -70,3 +70,7 @@ export async function createFaultTarget(opts: { driver: TFaultDriver; pgAdminUrl
 }
 
 export type TFaultTarget = Awaited<ReturnType<typeof createFaultTarget>>;
+
+/** The ids of the organization's first `count` cards (all cards when undefined): the set a load moves. */
+export const hotSet = (target: Pick<TFaultTarget, 'org'>, count?: number) =>
+  count === undefined ? undefined : new Set(target.org.cards.slice(0, count).map((c) => c.id));

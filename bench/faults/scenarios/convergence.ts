@@ -1,7 +1,7 @@
 import { closeClients, openClients } from '../lib/clients';
 import { awaitConvergence } from '../lib/converge';
 import { runLoad } from '../lib/load';
-import type { TFaultTarget } from '../lib/target';
+import { hotSet, type TFaultTarget } from '../lib/target';
 import { checkMoves, readBoardTruth, type TViolations } from '../lib/verify';
 
 export type TConvergenceResult = {
@@ -21,14 +21,14 @@ export type TConvergenceResult = {
  * `target` (few cards, so many moves conflict); then every client's board
  * must equal the database's and every answer must match what was written.
  */
-export async function runConvergence(target: TFaultTarget, plan: { clients: number; moves: number }): Promise<TConvergenceResult> {
+export async function runConvergence(target: TFaultTarget, plan: { clients: number; moves: number; hotCards?: number }): Promise<TConvergenceResult> {
   const server = await target.start();
   const cookies = await target.cookies();
   const clients = await openClients(target.baseUrl, cookies, plan.clients);
   const [observer] = await openClients(target.baseUrl, cookies, 1, 'observer');
   try {
     const t0 = performance.now();
-    const moves = await runLoad(clients, plan.moves, { seed: 1 });
+    const moves = await runLoad(clients, plan.moves, { seed: 1, hot: hotSet(target, plan.hotCards) });
     const seconds = (performance.now() - t0) / 1000;
     const converged = await awaitConvergence(clients, observer!, 10_000);
     await closeClients([...clients, observer!]);

@@ -5,7 +5,7 @@ import { awaitConvergence } from '../lib/converge';
 import type { TFaultClient } from '../lib/fault-client';
 import { runLoad } from '../lib/load';
 import type { TKillPoint } from '../server/config';
-import type { TFaultTarget } from '../lib/target';
+import { hotSet, type TFaultTarget } from '../lib/target';
 import { checkMoves, readBoardTruth, type TViolations } from '../lib/verify';
 
 /** How one kill was done: by the test at a random moment, or by the server itself at a kill point. */
@@ -40,7 +40,7 @@ export type TKillsResult = {
  * same client mutation id, reconnect and catch up; at the end their boards
  * must equal the database and no acknowledged write may be missing.
  */
-export async function runKills(target: TFaultTarget, plan: { clients: number; kills: number; seed?: number }): Promise<TKillsResult> {
+export async function runKills(target: TFaultTarget, plan: { clients: number; kills: number; seed?: number; hotCards?: number }): Promise<TKillsResult> {
   const random = createRandom(`kills:${plan.seed ?? 1}`);
   let server = await target.start();
   const cookies = await target.cookies();
@@ -50,7 +50,7 @@ export async function runKills(target: TFaultTarget, plan: { clients: number; ki
   const restarts: number[] = [];
   const windows: TRestartWindow[] = [];
   let stopLoad = false;
-  const load = runLoad(clients, Number.MAX_SAFE_INTEGER, { seed: plan.seed, stop: () => stopLoad });
+  const load = runLoad(clients, Number.MAX_SAFE_INTEGER, { seed: plan.seed, stop: () => stopLoad, hot: hotSet(target, plan.hotCards) });
   try {
     for (let k = 0; k < plan.kills; k++) {
       const kind: TKillKind = (['random', 'after-commit', 'mid-broadcast'] as const)[k % 3]!;
