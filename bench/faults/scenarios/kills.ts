@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { createRandom } from '~/domain/random';
 import { summarize, type TSummary } from '../../lib/stats';
 import { closeClients, openClients } from '../lib/clients';
@@ -22,6 +24,8 @@ export type TKillsResult = {
   /** Acknowledged only on a retry that found the first attempt already applied. */
   replayed: number;
   gaveUp: number;
+  /** PGlite: restarts that found the killed process's lock file and took it over. */
+  staleLocks: number;
   /** Server restart (spawn → listening), ms. */
   restart: TSummary;
   /** From the restarted server listening until each client had caught up, ms. */
@@ -49,6 +53,7 @@ export async function runKills(target: TFaultTarget, plan: { clients: number; ki
   const byKind: Record<TKillKind, number> = { random: 0, 'after-commit': 0, 'mid-broadcast': 0 };
   const restarts: number[] = [];
   const windows: TRestartWindow[] = [];
+  let staleLocks = 0;
   let stopLoad = false;
   const load = runLoad(clients, Number.MAX_SAFE_INTEGER, { seed: plan.seed, stop: () => stopLoad, hot: hotSet(target, plan.hotCards) });
   try {
@@ -65,6 +70,7 @@ export async function runKills(target: TFaultTarget, plan: { clients: number; ki
       const nextKind = (['random', 'after-commit', 'mid-broadcast'] as const)[(k + 1) % 3]!;
       const last = k === plan.kills - 1;
       const killPoint = !last && nextKind !== 'random' ? { at: random.int(5, 40), phase: nextKind } : undefined;
+      if (target.db.driver === 'pglite' && existsSync(path.join(target.db.dataDir, 'pglite.lock'))) staleLocks += 1;
       const spawnAt = performance.now();
       server = await target.start({ killPoint });
       restarts.push(server.startMs);
@@ -88,6 +94,7 @@ export async function runKills(target: TFaultTarget, plan: { clients: number; ki
       retried: moves.filter((m) => m.attempts > 1).length,
       replayed: moves.filter((m) => m.replayed).length,
       gaveUp: moves.filter((m) => m.outcome === 'gave-up').length,
+      staleLocks,
       restart: summarize(restarts),
       catchUpFromReady: summarize(fromReady),
       catchUpFromReconnect: summarize(fromReconnect),

@@ -1,0 +1,60 @@
+import { ms, table } from '../lib/markdown';
+import type { TSummary } from '../lib/stats';
+import type { TDriverFaults, TFaultRun } from './results';
+import type { TViolations } from './lib/verify';
+
+const label = (d: TDriverFaults['driver']) => (d === 'postgres' ? 'Postgres' : 'PGlite');
+const lost = (v?: TViolations) => (v ? String(v.lostWrites.length) : '–');
+const problems = (v?: TViolations) => (v ? String(v.badRefusals.length + v.versionGaps.length + v.duplicates.length) : '–');
+const p = (s?: TSummary) => (s && s.n ? `${ms(s.p50)} / ${ms(s.p99)} (n=${s.n})` : '–');
+const yes = (ok: boolean) => (ok ? '✅' : '❌');
+
+/** The faults section of bench/RESULTS.md. */
+export function renderFaultReport(run: TFaultRun): string {
+  const lines = [
+    '## Faults (`npm run bench:faults`)',
+    '',
+    `Command: \`${run.command}\` · ${run.date} · ${run.machine} · load average ${run.load} · ${run.runtimeSeconds.toFixed(0)} s${run.complete ? '' : ' · **partial (run still going or stopped)**'}`,
+    '',
+    'Real server processes (bundled server, no Next) on a scratch database; clients are the app’s tRPC links and socket.io with the app’s reconnection settings, applying events with `domain/board/board-sync` exactly as the board does. The machine is a shared 2-core VM that was busy with other work: timings are noisy and pessimistic; the correctness columns are what matters.',
+    '',
+  ];
+  const drivers = run.drivers;
+  const conv = drivers.filter((d) => d.convergence);
+  if (conv.length) {
+    lines.push('### 1. Convergence', '', table(
+      ['Database', 'Clients', 'Moves', 'Succeeded', 'CONFLICT', 'Moves/s', 'Lost writes', 'Other violations', 'Diverged clients'],
+      conv.map(({ driver, convergence: c }) => [label(driver), String(c!.clients), String(c!.moves), String(c!.ok), String(c!.conflicts), c!.movesPerSecond.toFixed(0), lost(c!.violations), problems(c!.violations), String(c!.diverged.length)]),
+    ), '');
+  }
+  const kills = drivers.filter((d) => d.kills);
+  if (kills.length) {
+    lines.push('### 2. SIGKILL under load', '', 'Kinds: random moment (SIGKILL from the test) / right after a commit, before the reply / in the middle of the broadcast (the server kills itself at the n-th `board:card`). Catch-up columns: p50 / p99 ms.', '', table(
+      ['Database', 'Kills (random/commit/broadcast)', 'Moves', 'Succeeded', 'CONFLICT', 'Retried (same id)', 'Replayed', 'Gave up', 'Lost writes', 'Other violations', 'Diverged', 'Stale PGlite locks taken over', 'Restart ms p50/p99', 'Catch-up from server ready', 'Catch-up from reconnect'],
+      kills.map(({ driver, kills: k }) => [label(driver), `${k!.kills} (${k!.byKind.random}/${k!.byKind['after-commit']}/${k!.byKind['mid-broadcast']})`, String(k!.moves), String(k!.ok), String(k!.conflicts), String(k!.retried), String(k!.replayed), String(k!.gaveUp), lost(k!.violations), problems(k!.violations), String(k!.diverged.length), driver === 'pglite' ? `${k!.staleLocks}/${k!.kills}` : '–', `${ms(k!.restart.p50)} / ${ms(k!.restart.p99)}`, p(k!.catchUpFromReady), p(k!.catchUpFromReconnect)]),
+    ), '');
+  }
+  const pg = drivers.find((d) => d.postgresRestart)?.postgresRestart;
+  if (pg) {
+    lines.push('### 3. Postgres restart under load (private cluster)', '', table(
+      ['Outage ms', 'Server survived', '/readyz', 'Errors during the outage', 'Ready again after', 'First move after', 'Moves', 'Lost writes', 'Diverged'],
+      [[ms(pg.outageMs), yes(pg.serverSurvived), pg.readiness.join(' → '), pg.outageErrors.join('<br>'), `${ms(pg.readyAfterMs)} ms`, `${ms(pg.firstMoveAfterMs)} ms`, String(pg.moves), lost(pg.violations), String(pg.diverged.length)]],
+    ), '');
+  }
+  const redis = drivers.find((d) => d.redisLoss)?.redisLoss;
+  if (redis) {
+    lines.push('### 4. Redis lost, two nodes (Postgres)', '', table(
+      ['Outage ms', 'Moves OK during outage A / B', 'Local events during outage A / B', 'Cross-node delivery back after', 'Converged after load', 'Moves', 'Lost writes', 'Diverged'],
+      [[ms(redis.outageMs), `${redis.okDuringOutage.a} / ${redis.okDuringOutage.b}`, `${redis.localEventsDuringOutage.a} / ${redis.localEventsDuringOutage.b}`, `${ms(redis.crossNodeResumedMs)} ms`, `${ms(redis.convergeMs)} ms`, String(redis.moves), lost(redis.violations), String(redis.diverged.length)]],
+    ), '');
+  }
+  const rc = drivers.filter((d) => d.reconnects);
+  if (rc.length) {
+    lines.push('### 5. Reconnect cases', '', table(
+      ['Database', 'Case', 'Away (s)', 'Changes missed', 'Catch-up ms (from reconnect)', 'Reloaded', 'Converged'],
+      rc.flatMap(({ driver, reconnects }) => reconnects!.map((c) => [label(driver), c.name, (c.gapMs / 1000).toFixed(1), String(c.missed), ms(c.catchUpMs), c.reloaded ? 'yes' : 'no', yes(c.converged)])),
+    ), '');
+  }
+  for (const d of drivers) if (d.error) lines.push(`**${label(d.driver)} run failed:** ${d.error}`, '');
+  return lines.join('\n');
+}

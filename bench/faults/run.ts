@@ -1,0 +1,99 @@
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { describeMachine, loadAverage } from '../lib/machine';
+import { writeSection } from '../lib/results-file';
+import { createFaultTarget, type TFaultDriver } from './lib/target';
+import { faultPlanFor, type TFaultPlan } from './plan';
+import { renderFaultReport } from './report';
+import { loadDriverResults, saveDriverResults, type TDriverFaults } from './results';
+import { runConvergence } from './scenarios/convergence';
+import { runKills } from './scenarios/kills';
+import { runPostgresRestart } from './scenarios/postgres-restart';
+import { runReconnects } from './scenarios/reconnects';
+import { runRedisLoss } from './scenarios/redis-loss';
+
+/**
+ * `npm run bench:faults [-- --quick] [-- --pg-url <url>] [-- --only postgres|pglite]`:
+ * the fault runs of issue 6 (items 1–5) at full size on a scratch Postgres
+ * database (plus a private cluster and a private Redis), then on a PGlite data
+ * dir; writes the faults section of bench/RESULTS.md after each scenario
+ * (not with --quick). Both drivers' latest results are kept, so
+ * `--only` runs combine into one report.
+ */
+const RESULTS_FILE = fileURLToPath(new URL('../RESULTS.md', import.meta.url));
+const log = (line: string) => console.error(`${new Date().toISOString().slice(11, 19)} ${line}`);
+
+const ZArgsSchema = z.object({
+  quick: z.boolean().default(false),
+  pgUrl: z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// URL').default('postgres://postgres@127.0.0.1:5432/postgres'),
+  only: z.enum(['postgres', 'pglite']).optional(),
+  redis: z.boolean().default(true),
+});
+
+async function onDriver(driver: TFaultDriver, plan: TFaultPlan, args: z.infer<typeof ZArgsSchema>, publish: (r: TDriverFaults) => void) {
+  const results: TDriverFaults = { driver };
+  const step = async <K extends keyof TDriverFaults>(key: K, name: string, run: () => Promise<TDriverFaults[K]>) => {
+    log(`[${driver}] ${name}`);
+    results[key] = await run();
+    log(`[${driver}] ${name}: ${JSON.stringify(results[key]).slice(0, 400)}`);
+    publish(results);
+  };
+  const withTarget = async <T>(run: (target: Awaited<ReturnType<typeof createFaultTarget>>) => Promise<T>) => {
+    const target = await createFaultTarget({ driver, pgAdminUrl: args.pgUrl, cards: plan.cards });
+    try {
+      return await run(target);
+    } finally {
+      await target.dispose();
+    }
+  };
+  try {
+    await step('convergence', `convergence: ${plan.convergence.clients} clients × ${plan.convergence.moves} moves`, () => withTarget((t) => runConvergence(t, plan.convergence)));
+    await step('kills', `${plan.kills.kills} kills under load`, () => withTarget((t) => runKills(t, plan.kills)));
+    if (driver === 'postgres') {
+      await step('postgresRestart', 'Postgres restart', () => runPostgresRestart({ ...plan.postgresRestart, cards: plan.kills.hotCards }));
+      if (args.redis) await step('redisLoss', 'Redis loss, two nodes', () => withTarget((t) => runRedisLoss(t, plan.redisLoss)));
+    }
+    await step('reconnects', `reconnect cases (${plan.reconnects.gapsMs.join(', ')} ms)`, () => withTarget((t) => runReconnects(t, plan.reconnects)));
+  } catch (error) {
+    results.error = error instanceof Error ? error.message : String(error);
+    log(`[${driver}] failed: ${error instanceof Error ? error.stack : error}`);
+    publish(results);
+  }
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const { values } = parseArgs({ args: argv, options: { quick: { type: 'boolean' }, 'pg-url': { type: 'string' }, only: { type: 'string' }, 'no-redis': { type: 'boolean' } }, strict: true });
+  const args = ZArgsSchema.parse({ quick: values.quick, pgUrl: values['pg-url'], only: values.only, redis: !values['no-redis'] });
+  const plan = faultPlanFor(args.quick);
+  const started = performance.now();
+  const loadAtStart = loadAverage();
+  const drivers: TFaultDriver[] = args.only ? [args.only] : ['postgres', 'pglite'];
+  const render = (complete: boolean) =>
+    renderFaultReport({
+      command: ['npm run bench:faults', ...(argv.length ? ['--', ...argv] : [])].join(' '),
+      date: new Date().toISOString(),
+      machine: describeMachine(),
+      load: `${loadAtStart} at start, ${loadAverage()} now`,
+      runtimeSeconds: (performance.now() - started) / 1000,
+      complete,
+      drivers: (['postgres', 'pglite'] as const).map((d) => current.get(d) ?? (args.quick ? undefined : loadDriverResults(d))).filter((r): r is TDriverFaults => !!r),
+    });
+  const current = new Map<TFaultDriver, TDriverFaults>();
+  const publish = (results: TDriverFaults) => {
+    current.set(results.driver, results);
+    if (args.quick) return;
+    saveDriverResults(results);
+    writeSection(RESULTS_FILE, 'faults', render(false));
+  };
+  for (const driver of drivers) await onDriver(driver, plan, args, publish);
+  const report = render(true);
+  console.log(report);
+  if (!args.quick) writeSection(RESULTS_FILE, 'faults', report);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
