@@ -104,6 +104,14 @@ describe('observability', () => {
     if (db.driver === 'postgres') expect(sample(after, 'dealflow_db_server_connections', { state: 'active' })).toBeGreaterThanOrEqual(1);
   });
 
+  it('times forecast runs', async () => {
+    const manager = await app.signIn(org.byRole.manager.email, FIXTURE_PASSWORD);
+    const runs = (text: string) => sample(text, 'dealflow_forecast_run_duration_seconds_count', { outcome: 'stored' }) ?? 0;
+    const before = runs((await scrape()).text);
+    expect((await app.call('mutation', 'forecast.recompute', undefined, manager)).status).toBe(200);
+    await expect.poll(async () => runs((await scrape()).text)).toBe(before + 1);
+  });
+
   it('refuses scrapers that are not on loopback unless they bring the token', async () => {
     expect((await scrape({ 'x-forwarded-for': '203.0.113.9' })).status).toBe(401);
     expect((await scrape({ 'x-forwarded-for': '203.0.113.9', authorization: 'Bearer wrong' })).status).toBe(401);
