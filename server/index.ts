@@ -53,7 +53,7 @@ async function main() {
     server.httpServer.listen(env.PORT, env.HOST, resolve);
   });
 
-  console.log(`\n  Dealflow is running at ${env.BASE_URL}  (${env.NODE_ENV})\n`);
+  log.info({ url: env.BASE_URL, nodeEnv: env.NODE_ENV }, `Dealflow is running at ${env.BASE_URL}`);
   if (seeded || (await hasDemoOrganization(handle.db))) printLogins();
 
   let stopping = false;
