@@ -9,7 +9,7 @@ export type TForecastBench = {
   scanMs: number;
   fullRuns: number[];
   meta: { openDeals: number; closedDeals: number; iterations: number; computedIn: string };
-  incremental: { unchangedMs: number; afterMoveMs: number };
+  incremental: { unchangedMs: number; afterMoveMs: number; afterMoveRuns: number[]; afterWonMs: number };
   idle: { propagation: TSummary };
   busy: { propagation: TSummary };
   jobRuns: number;
@@ -35,14 +35,20 @@ export function renderForecastReport(info: TRunInfo, r: TForecastBench): string 
       [
         ['Full job (fresh process state, best of 2)', `${ms(full)} ms (runs: ${r.fullRuns.map(ms).join(', ')} ms)`, '≤ 5000 ms', verdict(full <= 5000)],
         ['Full job ÷ `select sum(amount_minor) from opportunities` (median of 3 warm scans)', `${times(full / r.scanMs)} (scan ${ms(r.scanMs)} ms)`, 'reported', '–'],
-        ['Recompute after one move (warm job: SQL again, heavy part recomputed since its inputs changed)', `${ms(r.incremental.afterMoveMs)} ms`, '≤ 100 ms', verdict(r.incremental.afterMoveMs <= 100)],
-        ['Recompute with unchanged inputs (heavy part reused from the cache)', `${ms(r.incremental.unchangedMs)} ms`, 'reported', '–'],
-        [`Board propagation p99 while the job runs in the server (${r.jobRuns} runs) vs idle, 20 clients`, `${ms(r.busy.propagation.p99)} vs ${ms(r.idle.propagation.p99)} ms = ${times(p99Ratio)}`, '≤ 1.5×', verdict(p99Ratio <= 1.5)],
+        [
+          'Recompute after one move (`opportunity.move` statement, then the incremental recompute the server runs, until the snapshot is stored; median of 5 moves)',
+          `${ms(r.incremental.afterMoveMs)} ms (moves: ${r.incremental.afterMoveRuns.map(ms).join(', ')} ms)`,
+          '≤ 100 ms',
+          verdict(r.incremental.afterMoveMs <= 100),
+        ],
+        ['Recompute after a deal is won (closed facts added, every deal re-simulated from its stream)', `${ms(r.incremental.afterWonMs)} ms`, 'reported', '–'],
+        ['Incremental recompute with nothing changed', `${ms(r.incremental.unchangedMs)} ms`, 'reported', '–'],
+        [`Board propagation p99 while the full job runs in the server (${r.jobRuns} runs) vs idle, 20 clients`, `${ms(r.busy.propagation.p99)} vs ${ms(r.idle.propagation.p99)} ms = ${times(p99Ratio)}`, '≤ 1.5×', verdict(p99Ratio <= 1.5)],
       ],
     ),
     '',
-    `Propagation p50/p95/p99 idle: ${ms(r.idle.propagation.p50)} / ${ms(r.idle.propagation.p95)} / ${ms(r.idle.propagation.p99)} ms; during the job: ${ms(r.busy.propagation.p50)} / ${ms(r.busy.propagation.p95)} / ${ms(r.busy.propagation.p99)} ms (moves over the tRPC WebSocket of the "live" organization, measured as in the board benchmark, while \`forecast.recompute\` runs back to back for the big organization in the same server process).`,
+    `Propagation p50/p95/p99 idle: ${ms(r.idle.propagation.p50)} / ${ms(r.idle.propagation.p95)} / ${ms(r.idle.propagation.p99)} ms; during the job: ${ms(r.busy.propagation.p50)} / ${ms(r.busy.propagation.p95)} / ${ms(r.busy.propagation.p99)} ms (moves over the tRPC WebSocket of the "live" organization, measured as in the board benchmark, while \`forecast.recompute\` runs the full job back to back for the big organization in the same server process).`,
     '',
-    'The recompute after one move is not incremental: every aggregate is re-read in SQL (one hash-aggregate scan of the organization\'s closed deals, the open deals, orders and invoices) and the Monte Carlo reruns because one deal\'s probability changed; only an unchanged input set reuses the heavy part. Making it incremental would need per-deal random streams (common random numbers) so one deal\'s contribution can be swapped, and delta updates of the SQL aggregates.',
+    'After a move the server recomputes incrementally: it reads only the deals whose board sequence number is newer than its last run, swaps them in the open-deal book (pipeline cells) and in the Monte Carlo (each deal draws from its own random stream, so its old draws are subtracted and the new ones added), and adds the closed facts of deals just won or lost. The full job (every 5 minutes, and `forecast.recompute`) reads everything and gives the same snapshot (tested).',
   ].join('\n');
 }

@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { openDb } from '~/db/client';
 import { createForecastRunner } from '~/db/forecast/forecast-runner';
+import type { TMoveTarget } from '~/domain/schemas/board';
+import { moveStatement } from '~/server/services/board/move-statement';
 import { monoMs } from '../lib/clock';
 import { describeMachine, loadAverage } from '../lib/machine';
 import { createBenchDatabase } from '../lib/postgres-db';
@@ -61,13 +64,14 @@ async function main() {
     const scans = [await scan(), await scan(), await scan()].sort((a, b) => a - b);
     log(`full scan median ${scans[1]!.toFixed(0)} ms`);
 
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const fullRuns: number[] = [];
     let meta: TForecastBench['meta'] | null = null;
     for (let i = 0; i < 2; i++) {
       const runner = createForecastRunner(handle, { log });
       try {
         const t0 = monoMs();
-        const r = await runner.run(orgId);
+        const r = await runner.run(orgId, new Date(), { mode: 'full' });
         fullRuns.push(monoMs() - t0);
         if (r.status === 'stored') meta = { openDeals: r.snapshot.meta.openDeals, closedDeals: r.snapshot.meta.closedDeals, iterations: r.snapshot.monteCarlo.iterations, computedIn: r.snapshot.meta.computedIn };
       } finally {
@@ -76,16 +80,33 @@ async function main() {
       log(`full job ${fullRuns.at(-1)!.toFixed(0)} ms`);
     }
 
+    // After one move: the same statement opportunity.move runs (board sequence, event, notification), then the
+    // recompute the server does after a board change (incremental), until the snapshot is stored.
     const runner = createForecastRunner(handle, { log });
     let incremental: TForecastBench['incremental'];
     try {
-      await runner.run(orgId);
-      const unchanged = await timeIt(() => runner.run(orgId));
-      const [deal] = await raw<{ id: string }[]>`select id from opportunities where organization_id = ${orgId} and status = 'open' and forecast_category <> 'omitted' limit 1`;
-      await raw`update opportunities set probability = 90, version = version + 1 where id = ${deal!.id}`;
-      const afterMove = await timeIt(() => runner.run(orgId));
-      incremental = { unchangedMs: unchanged, afterMoveMs: afterMove };
-      log(`recompute: unchanged inputs ${unchanged.toFixed(0)} ms, after one move ${afterMove.toFixed(0)} ms`);
+      await runner.run(orgId, new Date(), { mode: 'full' });
+      const unchanged = await timeIt(() => runner.run(orgId, new Date(), { mode: 'incremental' }));
+      const deals = await raw<{ id: string; owner_id: string }[]>`
+        select id, owner_id from opportunities where organization_id = ${orgId} and status = 'open' and forecast_category <> 'omitted' order by id limit 6`;
+      const actor = { userId: target.big.org.manager.userId, name: 'Bench manager' };
+      const move = async (id: string, moveTarget: TMoveTarget) => {
+        const [card] = await raw<{ version: number }[]>`select version from opportunities where id = ${id}`;
+        await handle.db.execute(moveStatement(orgId, actor, { id, version: card!.version, target: moveTarget, rank: 'a0', clientMutationId: randomUUID() }));
+      };
+      const afterMove = async (id: string, moveTarget: TMoveTarget) => {
+        const t0 = monoMs();
+        await move(id, moveTarget);
+        const r = await runner.run(orgId, new Date(), { mode: 'incremental' });
+        const elapsed = monoMs() - t0;
+        if (r.status !== 'stored' || r.snapshot.meta.run?.mode !== 'incremental') throw new Error(`the recompute after a move was not incremental: ${JSON.stringify(r.status === 'stored' ? r.snapshot.meta : r)}`);
+        return elapsed;
+      };
+      const bandMoves = [];
+      for (const [i, probability] of [90, 25, 75, 10, 50].entries()) bandMoves.push(await afterMove(deals[i]!.id, { kind: 'band', probability }));
+      const wonMs = await afterMove(deals[5]!.id, { kind: 'won' });
+      incremental = { unchangedMs: unchanged, afterMoveMs: median(bandMoves), afterMoveRuns: bandMoves, afterWonMs: wonMs };
+      log(`recompute: unchanged inputs ${unchanged.toFixed(0)} ms, after one move ${bandMoves.map((x) => x.toFixed(0)).join(', ')} ms, after a win ${wonMs.toFixed(0)} ms`);
     } finally {
       await runner.close();
     }

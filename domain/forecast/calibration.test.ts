@@ -71,6 +71,19 @@ describe('calibrate', () => {
     expect(lost.bands[1]).toMatchObject({ count: 2, won: 0, winRate: 0, suggested: 0 });
   });
 
+  it('counts grouped deals (deals: n) exactly like n single deals', () => {
+    const groups = [
+      { probability: 0.25, stage: 'Qualify', won: true, deals: 3 },
+      { probability: 0.25, stage: 'Qualify', won: false, deals: 5 },
+      { probability: 0.9, stage: null, won: true, deals: 4 },
+    ];
+    const single = groups.flatMap((g) => Array.from({ length: g.deals }, () => ({ probability: g.probability, stage: g.stage, won: g.won })));
+    const grouped = calibrate(groups, { bands: [10, 50, 90] });
+    expect(grouped.overall).toMatchObject({ count: 12, won: 7 });
+    const rounded = (c: typeof grouped) => JSON.parse(JSON.stringify(c, (_, v: unknown) => (typeof v === 'number' ? Number(v.toFixed(12)) : v))) as unknown;
+    expect(rounded(grouped)).toEqual(rounded(calibrate(single, { bands: [10, 50, 90] })));
+  });
+
   it.each([
     [[deal(1.2, true)], [10], /probability/],
     [[], [50, 10], /ascending/],
