@@ -89,7 +89,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
       return res.end(JSON.stringify({ error: { message: 'Cross-origin request refused.' } }));
     }
     if (path.startsWith('/api/trpc/')) {
-      if (!(await allowTrpcHttpRequest(req, res, limiters, env.TRUST_PROXY))) return;
+      if (!(await allowTrpcHttpRequest(req, res, { limiters, trustProxy: env.TRUST_PROXY, maxBodyBytes: MAX_TRPC_BODY_BYTES }))) return;
       return trpc(req, res);
     }
     if (path.startsWith('/api/auth/')) return authRoutes(req, res);
