@@ -8,8 +8,8 @@ import { createTestDb } from '~/db/testing/test-db';
 import { ZForecastSnapshotSchema, type TForecastSnapshot } from '~/domain/forecast/snapshot';
 import type { TMoveTarget } from '~/domain/schemas/board';
 import { moveStatement } from '~/server/services/board/move-statement';
-import { scheduleForecast } from '~/server/services/forecast/schedule-forecast';
-import { createForecastRunner, type TForecastRunResult } from './forecast-runner';
+import { scheduleForecast } from './schedule-forecast';
+import { createForecastRunner, type TForecastRunResult } from '~/db/forecast/forecast-runner';
 
 /** One instant for every run, so incremental and full runs compute for the same calendar. */
 const AS_OF = new Date();
