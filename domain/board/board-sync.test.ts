@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCatchUp, catchUpDue, fromSnapshot, GAP_WAIT_MS, PERIODIC_CATCH_UP_MS, receiveEvent, type TSyncEvent } from './board-sync';
+import { applyCatchUp, catchUpDue, fromSnapshot, GAP_WAIT_MS, PERIODIC_CATCH_UP_MS, receiveEvent, rollBack, type TSyncEvent } from './board-sync';
 import type { TBoardCard } from './card';
 
 const card = (id: string, version: number, over: Partial<TBoardCard> = {}): TBoardCard => ({
@@ -54,5 +54,13 @@ describe('board sync', () => {
     expect(reloaded.cards.has('b')).toBe(false);
     expect(reloaded.seq).toBe(12);
     expect(reloaded.syncedAt).toBe(5);
+  });
+
+  it('a rolled-back optimistic move restores the card, but never over a newer version from the feed', () => {
+    const original = card('a', 3, { probability: 25 });
+    const optimistic = new Map([['a', card('a', 3, { probability: 90 })]]);
+    expect(rollBack(optimistic, original).get('a')?.probability).toBe(25);
+    const newer = new Map([['a', card('a', 4, { probability: 50 })]]);
+    expect(rollBack(newer, original).get('a')?.version).toBe(4);
   });
 });

@@ -77,3 +77,17 @@ function advance(from: number, seen: number[], gapSince: number | null, now: num
   while (ahead[0] === seq + 1) seq = ahead.shift()!;
   return { seq, ahead, gapSince: ahead.length ? (gapSince ?? now) : null };
 }
+
+/**
+ * Undoes an optimistic move: puts `original` (the card as it was before the
+ * drag, same version as the optimistic copy) back, unless a newer version
+ * arrived meanwhile; a live event must not be rolled back over.
+ */
+export function rollBack(cards: ReadonlyMap<string, TBoardCard>, original: TBoardCard): Map<string, TBoardCard> {
+  const held = cards.get(original.id);
+  const next = new Map(cards);
+  if (held && held.version > original.version) return next;
+  if (original.status === 'open') next.set(original.id, original);
+  else next.delete(original.id);
+  return next;
+}

@@ -2,6 +2,7 @@
 
 import { TRPCClientError } from '@trpc/client';
 import type { Dispatch, SetStateAction } from 'react';
+import { rollBack } from '~/domain/board/board-sync';
 import type { TBoardCard } from '~/domain/board/card';
 import type { TMoveTarget } from '~/domain/schemas/board';
 import { useTRPCClient } from '~/app/_lib/trpc/react';
@@ -26,6 +27,9 @@ export function useMove(setCards: Dispatch<SetStateAction<Map<string, TBoardCard
       return next;
     });
 
+  /** Undo the optimistic move, unless a newer version arrived from the feed meanwhile. */
+  const restore = (card: TBoardCard) => setCards((held) => rollBack(held, card));
+
   return async function move(card: TBoardCard, target: TMoveTarget, rank: string, patch: Partial<TBoardCard>) {
     const clientMutationId = crypto.randomUUID();
     put({ ...card, ...patch, rank });
@@ -39,16 +43,18 @@ export function useMove(setCards: Dispatch<SetStateAction<Map<string, TBoardCard
           const data = (error as TRPCClientError<AppRouter>).data;
           if (data?.code === 'CONFLICT') {
             const current = (data.appData as { card?: TBoardCard } | undefined)?.card;
-            put(current ?? card);
+            // The current card is newer than the optimistic copy; a later event (if any) wins over it.
+            if (current) apply(current);
+            else restore(card);
             return notify('info', error.message);
           }
           if (data && data.httpStatus < 500) {
-            put(card);
+            restore(card);
             return notify('error', error.message);
           }
         }
         if (attempt >= RETRY_DELAYS_MS.length) {
-          put(card);
+          restore(card);
           return notify('error', 'The move could not be saved. Check the connection and try again.');
         }
         await new Promise((r) => setTimeout(r, RETRY_DELAYS_MS[attempt]));
