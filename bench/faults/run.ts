@@ -33,10 +33,16 @@ const ZArgsSchema = z.object({
 
 async function onDriver(driver: TFaultDriver, plan: TFaultPlan, args: z.infer<typeof ZArgsSchema>, publish: (r: TDriverFaults) => void) {
   const results: TDriverFaults = { driver };
+  /** Runs one scenario; a failure is recorded and the next scenario still runs. */
   const step = async <K extends keyof TDriverFaults>(key: K, name: string, run: () => Promise<TDriverFaults[K]>) => {
     log(`[${driver}] ${name}`);
-    results[key] = await run();
-    log(`[${driver}] ${name}: ${JSON.stringify(results[key]).slice(0, 400)}`);
+    try {
+      results[key] = await run();
+      log(`[${driver}] ${name}: ${JSON.stringify(results[key]).slice(0, 400)}`);
+    } catch (error) {
+      results.error = [results.error, `${name}: ${error instanceof Error ? error.message : String(error)}`].filter(Boolean).join('; ');
+      log(`[${driver}] ${name} failed: ${error instanceof Error ? error.stack : error}`);
+    }
     publish(results);
   };
   const withTarget = async <T>(run: (target: Awaited<ReturnType<typeof createFaultTarget>>) => Promise<T>) => {
@@ -47,19 +53,13 @@ async function onDriver(driver: TFaultDriver, plan: TFaultPlan, args: z.infer<ty
       await target.dispose();
     }
   };
-  try {
-    await step('convergence', `convergence: ${plan.convergence.clients} clients × ${plan.convergence.moves} moves`, () => withTarget((t) => runConvergence(t, plan.convergence)));
-    await step('kills', `${plan.kills.kills} kills under load`, () => withTarget((t) => runKills(t, plan.kills)));
-    if (driver === 'postgres') {
-      await step('postgresRestart', 'Postgres restart', () => runPostgresRestart({ ...plan.postgresRestart, cards: plan.kills.hotCards }));
-      if (args.redis) await step('redisLoss', 'Redis loss, two nodes', () => withTarget((t) => runRedisLoss(t, plan.redisLoss)));
-    }
-    await step('reconnects', `reconnect cases (${plan.reconnects.gapsMs.join(', ')} ms)`, () => withTarget((t) => runReconnects(t, plan.reconnects)));
-  } catch (error) {
-    results.error = error instanceof Error ? error.message : String(error);
-    log(`[${driver}] failed: ${error instanceof Error ? error.stack : error}`);
-    publish(results);
+  await step('convergence', `convergence: ${plan.convergence.clients} clients × ${plan.convergence.moves} moves`, () => withTarget((t) => runConvergence(t, plan.convergence)));
+  await step('kills', `${plan.kills.kills} kills under load`, () => withTarget((t) => runKills(t, plan.kills)));
+  if (driver === 'postgres') {
+    await step('postgresRestart', 'Postgres restart', () => runPostgresRestart({ ...plan.postgresRestart, cards: plan.kills.hotCards }));
+    if (args.redis) await step('redisLoss', 'Redis loss, two nodes', () => withTarget((t) => runRedisLoss(t, plan.redisLoss)));
   }
+  await step('reconnects', `reconnect cases (${plan.reconnects.gapsMs.join(', ')} ms)`, () => withTarget((t) => runReconnects(t, plan.reconnects)));
 }
 
 async function main() {

@@ -8,6 +8,7 @@ import { openAppClient } from '../../lib/app-client';
 const SOCKET_OPTIONS = { transports: ['websocket'], reconnectionDelay: 500, reconnectionDelayMax: 2000, timeout: 4000, forceNew: true };
 /** How often the client checks whether a catch-up is due (as use-board-feed.ts). */
 const CHECK_EVERY_MS = 500;
+const CONNECT_WITHIN_MS = 30_000;
 
 /** One drop and what followed (performance.now() ms). */
 export type TReconnect = { droppedAt: number; connectedAt?: number; caughtUpAt?: number; reloaded?: boolean };
@@ -42,9 +43,10 @@ export async function createFaultClient(baseUrl: string, cookie: string, name: s
     episode.connectedAt = performance.now();
     void catchUp().then(() => (episode.caughtUpAt = performance.now()));
   });
+  // A busy server may time out a handshake: socket.io retries by itself, as in the browser.
   await new Promise<void>((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', (error) => reject(new Error(`${name}: socket connect failed: ${error.message}`)));
+    const timer = setTimeout(() => reject(new Error(`${name}: no socket connection within ${CONNECT_WITHIN_MS} ms`)), CONNECT_WITHIN_MS);
+    socket.once('connect', () => (clearTimeout(timer), resolve()));
   });
   const timer = setInterval(() => {
     if (socket.connected && catchUpDue(state, performance.now())) void catchUp();
