@@ -6,12 +6,14 @@ import WebSocket from 'ws';
 /**
  * One connection's life in the soak:
  * - `full`: socket.io connect (session cookie), join a board (`board:watch`, acked), disconnect;
+ * - `watch-drop`: connect, send `board:watch` and disconnect at once, without
+ *   waiting for the ack (the join races the disconnect through the flood guard);
  * - `mid-auth`: raw engine.io websocket, send the socket.io CONNECT packet and
  *   drop the TCP connection while the server checks the session;
  * - `mid-upgrade`: drop the TCP connection right after writing the HTTP
  *   upgrade request, before any answer (before the engine.io handshake).
  */
-export type TCycleKind = 'full' | 'mid-auth' | 'mid-upgrade';
+export type TCycleKind = 'full' | 'watch-drop' | 'mid-auth' | 'mid-upgrade';
 
 export type TSoakClient = { baseUrl: string; cookie: string; board: string };
 
@@ -25,7 +27,7 @@ function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function fullCycle(client: TSoakClient): Promise<void> {
+async function fullCycle(client: TSoakClient, waitForAck: boolean): Promise<void> {
   const socket = connect(client.baseUrl, { transports: ['websocket'], reconnection: false, forceNew: true, extraHeaders: { cookie: client.cookie, origin: client.baseUrl } });
   try {
     await withTimeout(
@@ -35,6 +37,10 @@ async function fullCycle(client: TSoakClient): Promise<void> {
       }),
       'connect',
     );
+    if (!waitForAck) {
+      socket.emit('board:watch', { board: client.board });
+      return;
+    }
     const answer = await withTimeout(socket.emitWithAck('board:watch', { board: client.board }) as Promise<{ ok: boolean; message?: string }>, 'board:watch');
     if (!answer.ok) throw new Error(`board:watch refused: ${answer.message}`);
   } finally {
@@ -87,12 +93,14 @@ function midUpgradeCycle(client: TSoakClient): Promise<void> {
 
 /** Runs one cycle of `kind`. */
 export function runCycle(kind: TCycleKind, client: TSoakClient): Promise<void> {
-  if (kind === 'full') return fullCycle(client);
+  if (kind === 'full' || kind === 'watch-drop') return fullCycle(client, kind === 'full');
   return kind === 'mid-auth' ? midAuthCycle(client) : midUpgradeCycle(client);
 }
 
-/** The kind of cycle number `i`: 6 full, 3 mid-auth, 1 mid-upgrade in every 10. */
-export const cycleKindOf = (i: number): TCycleKind => (i % 10 < 6 ? 'full' : i % 10 < 9 ? 'mid-auth' : 'mid-upgrade');
+const MIX: TCycleKind[] = ['full', 'full', 'full', 'full', 'full', 'watch-drop', 'mid-auth', 'mid-auth', 'mid-auth', 'mid-upgrade'];
+
+/** The kind of cycle number `i`: in every 10, 5 full, 1 watch-drop, 3 mid-auth, 1 mid-upgrade. */
+export const cycleKindOf = (i: number): TCycleKind => MIX[i % MIX.length]!;
 
 export type TCycleTotals = Record<TCycleKind, number> & { failed: number; firstError?: string };
 
@@ -102,7 +110,7 @@ export type TCycleTotals = Record<TCycleKind, number> & { failed: number; firstE
  * measured). A failed cycle is counted, not retried.
  */
 export async function runCycles(clients: TSoakClient[], opts: { cycles: number; parallel: number; onProgress?: (done: number) => void }): Promise<TCycleTotals> {
-  const totals: TCycleTotals = { full: 0, 'mid-auth': 0, 'mid-upgrade': 0, failed: 0 };
+  const totals: TCycleTotals = { full: 0, 'watch-drop': 0, 'mid-auth': 0, 'mid-upgrade': 0, failed: 0 };
   let next = 0;
   let done = 0;
   async function loop() {

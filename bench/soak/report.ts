@@ -48,6 +48,7 @@ export function renderSoakReport(r: TSoakResult): string {
     '',
     `${n(r.cycles)} cycles against the real server in its own process (\`--expose-gc\`), ${r.parallel} at a time, rotating over ${r.users} signed-in users of two organizations, after ${n(r.warmUpCycles)} warm-up cycles: ` +
       `${n(r.totals.full)} full (socket.io connect with the session cookie, \`board:watch\` acked, disconnect), ` +
+      `${n(r.totals['watch-drop'])} watch-and-drop (\`board:watch\` sent and disconnected at once, without waiting for the ack), ` +
       `${n(r.totals['mid-auth'])} dropped mid-authentication (engine.io open, socket.io CONNECT sent, TCP dropped while the server checks the session), ` +
       `${n(r.totals['mid-upgrade'])} dropped mid-upgrade (HTTP upgrade request written, TCP destroyed before any answer); ` +
       `${n(r.totals.failed)} failed${r.totals.firstError ? ` (first: ${r.totals.firstError})` : ''}. ` +

@@ -33,7 +33,7 @@ describe('leak soak (short)', () => {
 
     const totals = await runCycles(world.clients, { cycles: 500, parallel: 6 });
     expect(totals.failed, totals.firstError).toBe(0);
-    expect(totals).toMatchObject({ full: 300, 'mid-auth': 150, 'mid-upgrade': 50 });
+    expect(totals).toMatchObject({ full: 250, 'watch-drop': 50, 'mid-auth': 150, 'mid-upgrade': 50 });
 
     const settled = await settleToBaseline(census, baseline);
     expect(settled.diff).toEqual([]);
