@@ -69,16 +69,18 @@ async function full(ctx: TCtx): Promise<TForecastSnapshot> {
   const scope = scopeOf(ctx);
   const seqBefore = await boardSeqOf(db, org.id);
   // Independent reads, issued together: on Postgres they run on separate pooled connections.
-  const [closed, openDeals, documents, overrides, past] = await Promise.all([
-    loadClosedDealFacts(db, { ...scope, ...periodsOf(ctx) }),
-    loadOpenDeals(db, scope),
-    loadDocumentKpis(db, { ...scope, ...periodsOf(ctx) }),
-    loadOverridesInForce(db, org.id, dates.months[0]!),
-    pastForecasts(db, { ...scope, months: dates.accuracyMonths }),
-  ]);
+  const rest = Promise.all([loadDocumentKpis(db, { ...scope, ...periodsOf(ctx) }), loadOverridesInForce(db, org.id, dates.months[0]!), pastForecasts(db, { ...scope, months: dates.accuracyMonths })]);
+  rest.catch(() => {});
+  const [closed, openDeals] = await Promise.all([loadClosedDealFacts(db, { ...scope, ...periodsOf(ctx) }), loadOpenDeals(db, scope)]);
+  // The heavy part needs only deals and closed facts: it starts while the other reads may still run.
+  const book = await bookOf(openDeals);
+  const facts = mergeFacts(closed);
+  const heavy = input.runner.start(org.id, heavyFullInput({ facts, book }, org, dates));
+  heavy.catch(() => {});
+  const [documents, overrides, past] = await rest;
   const seqAfter = await boardSeqOf(db, org.id);
-  const state: TForecastState = { key: ctx.key, seq: seqBefore, facts: mergeFacts(closed), derived: null, book: await bookOf(openDeals), documents, past };
-  const { result, computedIn } = await input.runner.start(org.id, heavyFullInput(state, org, dates));
+  const state: TForecastState = { key: ctx.key, seq: seqBefore, facts, derived: null, book, documents, past };
+  const { result, computedIn } = await heavy;
   // A board change committed while reading may be half seen: keep no state, the next run is full again.
   if (seqBefore === seqAfter) input.states?.set(org.id, state);
   else input.states?.delete(org.id);

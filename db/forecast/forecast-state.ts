@@ -35,11 +35,11 @@ type TDates = ReturnType<typeof forecastDates>;
 /** How the run went, for the snapshot's meta. */
 export type TRunMeta = { mode: 'full' | 'incremental'; changedDeals: number; closedFacts: 'read' | 'delta' | 'unchanged'; computedIn: 'worker' | 'main-thread'; started: number };
 
-export function heavyClosedInput(state: TForecastState, dates: TDates): THeavyClosedInput {
+export function heavyClosedInput(state: Pick<TForecastState, 'facts'>, dates: TDates): THeavyClosedInput {
   return { closedGroups: calibrationGroups(state.facts), slippage: slippageHistogram(state.facts), bookings: bookingHistory(bookingRows(state.facts), dates.months[0]!).map((b) => b.amountMinor) };
 }
 
-export function heavyFullInput(state: TForecastState, org: TForecastOrg, dates: TDates): THeavyInput {
+export function heavyFullInput(state: Pick<TForecastState, 'facts' | 'book'>, org: TForecastOrg, dates: TDates): THeavyInput {
   return { months: dates.months, bands: org.probabilityBands, deals: simulationColumns(state.book), seed: org.id, ...heavyClosedInput(state, dates), ...MONTE_CARLO };
 }
 

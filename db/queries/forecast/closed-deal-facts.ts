@@ -46,7 +46,7 @@ export async function loadClosedDealFacts(
         -- OFFSET 0 keeps each subquery whole, so every per-row expression (time zone conversions above all) is computed once, not once per use.
         select o.status, o.owner_id, o.team_id, o.pipeline_id, o.stage_id, c.probability as event_probability,
                (o.closed_at at time zone ${tz})::date as closed_on, coalesce(f.expected, o.expected_close_date) as first_expected, o.expected_close_date,
-               coalesce(o.engage_date, (o.created_at at time zone ${tz})::date) as engaged_on, o.created_at,
+               o.engage_date, o.created_at,
                o.currency = ${input.currency} as same_currency, o.amount_minor
         from opportunities o
         left join closing c on c.opportunity_id = o.id
@@ -64,7 +64,8 @@ export async function loadClosedDealFacts(
                case when status = 'won' and closed_on is not null
                     then greatest(0, close_month - (date_part('year', first_expected)::int * 12 + date_part('month', first_expected)::int - 1)) end as slip,
                kpi_period,
-               case when status = 'won' and kpi_period is not null then greatest(closed_on - engaged_on, 0) end as cycle_days,
+               -- Only won deals of a KPI period need their creation day (a second time zone conversion).
+               case when status = 'won' and kpi_period is not null then greatest(closed_on - coalesce(engage_date, (created_at at time zone ${tz})::date), 0) end as cycle_days,
                (closed_on >= ${prev.to}::date and created_at < (${prev.to}::timestamp at time zone ${tz}) and expected_close_date < ${prev.pipelineTo}::date) as open_at_previous_end,
                count(*)::int as deals, sum(amount_minor) as amount
         from m
