@@ -79,7 +79,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse) {
     const path = (req.url ?? '/').split('?')[0]!;
-    setSecurityHeaders(res, headerOptions);
+    setSecurityHeaders(res, headerOptions, path);
     if (path === '/healthz') return handleHealthz(req, res);
     if (path === '/readyz') return handleReadyz(req, res, handle, shuttingDown);
     if (path === '/metrics') return handleMetrics(req, res, metrics, env.METRICS_TOKEN);

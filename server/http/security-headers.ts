@@ -34,9 +34,16 @@ export function contentSecurityPolicy(opts: TSecurityHeaderOptions & { frameAnce
   ].join('; ');
 }
 
-/** Baseline headers on every response: CSP with frame-ancestors 'none', nosniff, referrer policy, HSTS on https. */
-export function setSecurityHeaders(res: ServerResponse, opts: TSecurityHeaderOptions = {}) {
-  res.setHeader('content-security-policy', contentSecurityPolicy(opts));
+/**
+ * API answers (JSON, PDF, CSV) are not documents: they only forbid framing.
+ * The document policy there would break Chrome's PDF viewer, which renders an
+ * opened PDF inside a page governed by the PDF response's CSP.
+ */
+const API_CSP = "frame-ancestors 'none'";
+
+/** Baseline headers on every response: CSP (documents) or frame-ancestors 'none' (/api/), nosniff, referrer policy, HSTS on https. */
+export function setSecurityHeaders(res: ServerResponse, opts: TSecurityHeaderOptions = {}, path = '/') {
+  res.setHeader('content-security-policy', path.startsWith('/api/') ? API_CSP : contentSecurityPolicy(opts));
   res.setHeader('x-content-type-options', 'nosniff');
   res.setHeader('referrer-policy', 'same-origin');
   // For browsers without CSP frame-ancestors; removed where framing is allowed.
