@@ -21,8 +21,13 @@ export const averageDealSize = (wonMinor: number, wonCount: number): number | nu
  */
 export function durationStats(days: readonly number[]): { count: number; median: number; p90: number } | null {
   if (days.length === 0) return null;
-  return { count: days.length, median: median([...days]), p90: quantile([...days], 0.9) };
+  let stats = durationMemo.get(days);
+  if (!stats) durationMemo.set(days, (stats = { count: days.length, median: median([...days]), p90: quantile([...days], 0.9) }));
+  return stats;
 }
+
+/** By list identity: a forecast run recomputes KPIs over the same (unchanged, read-only) lists of 100k+ lead times. */
+const durationMemo = new WeakMap<readonly number[], { count: number; median: number; p90: number }>();
 
 /**
  * Days sales outstanding, the "count-back-free" standard formula:
