@@ -37,5 +37,5 @@ describe('leak soak (short)', () => {
 
     const settled = await settleToBaseline(census, baseline);
     expect(settled.diff).toEqual([]);
-  });
+  }, 120_000); // ~10 s on a quiet machine; connections are CPU-bound (session and membership lookups)
 });
