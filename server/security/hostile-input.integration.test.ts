@@ -50,6 +50,16 @@ describe('hostile input', () => {
     expect(procedures.length).toBeGreaterThan(50);
   });
 
+  it('answers 400 with a readable message to values the database refuses (regression: these were 500s leaking the SQL)', async () => {
+    const nul = await app.call('mutation', 'customer.create', { legalName: 'Acme\u0000 S.L.', country: 'ES' }, world.cookie.rep);
+    expect(nul).toMatchObject({ status: 400, error: { message: 'Text contains a character that cannot be stored (such as a NUL character).' } });
+    const search = await app.call('query', 'customer.list', { search: 'a\u0000b' }, world.cookie.rep);
+    expect(search.status).toBe(400);
+    const move = { id: world.a.opportunity.id, version: 2 ** 53 - 1, target: { kind: 'band', probability: 50 }, rank: 'a1', clientMutationId: 'regression-1' };
+    const overflow = await app.call('mutation', 'opportunity.move', move, world.cookie.rep);
+    expect(overflow).toMatchObject({ status: 400, error: { message: 'A number is out of the range that can be stored.', data: { code: 'BAD_REQUEST' } } });
+  });
+
   it('answers hostile inputs over HTTP with a readable 4xx, as a rep and as a viewer', async () => {
     const tally = emptyTally();
     for (const [i, procedure] of procedures.entries()) {

@@ -7,6 +7,7 @@ import { isDatabaseUnavailable } from '~/db/unavailable';
 import { AppError, type TAppErrorCode } from '~/domain/app-error';
 import { hasRole, type TRole } from '~/domain/roles';
 import { findMembership } from '~/server/auth/find-membership';
+import { INTERNAL_ERROR_MESSAGE, refusedValue } from '~/server/security/refused-value';
 import type { TContext, TSession } from './context';
 
 const trpcCodeOf: Record<TAppErrorCode, TRPC_ERROR_CODE_KEY> = {
@@ -24,14 +25,16 @@ const t = initTRPC.context<TContext>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     const unavailable = isDatabaseUnavailable(error.cause);
+    // A value the database refused (NUL in text, integer overflow...) is the input's fault: 4xx, never the SQL.
+    const override = unavailable ? databaseUnavailable : refusedValue(error.cause);
     const zodError = error.cause instanceof ZodError ? error.cause : null;
     const appError = error.cause instanceof AppError ? error.cause : null;
     return {
       ...shape,
-      ...(unavailable ? databaseUnavailable : { message: zodError ? readableZodMessage(zodError) : shape.message }),
+      ...(override ?? { message: zodError ? readableZodMessage(zodError) : shape.data.code === 'INTERNAL_SERVER_ERROR' ? INTERNAL_ERROR_MESSAGE : shape.message }),
       data: {
         ...shape.data,
-        ...(unavailable ? databaseUnavailable.data : {}),
+        ...(override?.data ?? {}),
         stack: undefined,
         fieldErrors: zodError ? z.flattenError(zodError).fieldErrors : undefined,
         appCode: unavailable ? ('UNAVAILABLE' as const) : appError?.code,

@@ -18,5 +18,6 @@ describe('problemWith', () => {
     [{ status: 404, code: 'NOT_FOUND', message: '' }, /no message/],
     [{ status: 418, code: 'TEAPOT', message: 'short and stout' }, /unexpected code/],
     [{ status: 400, code: 'BAD_REQUEST', message: 'insert violates foreign key constraint' }, /unreadable/],
+    [{ status: 400, code: 'BAD_REQUEST', message: 'Failed query: insert into "customers" ("id") values ($1)' }, /unreadable/],
   ])('refuses %j', (answer, problem) => expect(problemWith(answer)).toMatch(problem));
 });

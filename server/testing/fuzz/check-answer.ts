@@ -21,7 +21,7 @@ export function problemWith(answer: TFuzzAnswer): string | null {
   const message = answer.message;
   if (typeof message !== 'string' || message.trim() === '') return `no message (${answer.code})`;
   if (typeof answer.stack === 'string') return `stack trace sent to the client (${answer.code})`;
-  if (/\[object Object\]|\n\s+at |^\s*[[{]|TypeError|ReferenceError|Cannot read properties|relation "|violates|syntax error/i.test(message)) {
+  if (/\[object Object\]|\n\s+at |^\s*[[{]|TypeError|ReferenceError|Cannot read properties|relation "|violates|syntax error|Failed query|out of range for type|invalid byte sequence/i.test(message)) {
     return `unreadable message (${answer.code}): ${message.slice(0, 300)}`;
   }
   if (message.length > 2000) return `message of ${message.length} characters (${answer.code})`;

@@ -41,8 +41,12 @@ export function zodArbitrary(schema: z.ZodType, opts: TFuzzOptions): fc.Arbitrar
         const pattern = def.pattern instanceof RegExp && def.format ? def.pattern : checks.find((c) => c.format === 'regex')?.pattern;
         if (pattern) return fc.stringMatching(pattern);
         const minLength = min('min_length')?.minimum ?? 0;
-        const maxLength = Math.min(min('max_length')?.maximum ?? 40, Math.max(minLength, 40));
-        return fc.oneof(fc.string({ minLength, maxLength }), fc.string({ unit: 'grapheme', minLength, maxLength }));
+        const declaredMax = min('max_length')?.maximum;
+        const maxLength = Math.min(declaredMax ?? 40, Math.max(minLength, 40));
+        // Valid by the schema, hard for the database: NUL and lone surrogates, the longest allowed text.
+        const edgy = [`a\u0000${'b'.repeat(Math.max(0, minLength - 2))}`, `\uD800${'x'.repeat(Math.max(0, minLength - 1))}`, 'é'.repeat(Math.max(minLength, Math.min(declaredMax ?? 10_000, 10_000)))]
+          .filter((v) => v.length >= minLength && v.length <= (declaredMax ?? Infinity));
+        return fc.oneof(fc.string({ minLength, maxLength }), fc.string({ unit: 'grapheme', minLength, maxLength }), ...(edgy.length ? [fc.constantFrom(...edgy)] : []));
       }
       case 'number': {
         const int = checks.some((c) => c.check === 'number_format' && (c.format === 'safeint' || c.format === 'int32'));
@@ -50,9 +54,11 @@ export function zodArbitrary(schema: z.ZodType, opts: TFuzzOptions): fc.Arbitrar
         const upper = min('less_than');
         const lo = lower ? lower.value! + (lower.inclusive ? 0 : int ? 1 : 1e-6) : undefined;
         const hi = upper ? upper.value! - (upper.inclusive ? 0 : int ? 1 : 1e-6) : undefined;
-        return int
-          ? fc.integer({ min: Math.ceil(lo ?? Number.MIN_SAFE_INTEGER), max: Math.floor(hi ?? Number.MAX_SAFE_INTEGER) })
-          : fc.double({ min: lo ?? -1e12, max: hi ?? 1e12, noNaN: true, noDefaultInfinity: true });
+        const [from, to] = [lo ?? -Number.MAX_SAFE_INTEGER, hi ?? Number.MAX_SAFE_INTEGER];
+        // Valid by the schema, out of range for int4/bigint columns.
+        const edgy = [2 ** 31, -(2 ** 31) - 1, 2 ** 53 - 1, -(2 ** 53) + 1, 1e20].filter((v) => v >= from && v <= to && (!int || Number.isSafeInteger(v)));
+        const valid = int ? fc.integer({ min: Math.ceil(from), max: Math.floor(to) }) : fc.double({ min: lo ?? -1e12, max: hi ?? 1e12, noNaN: true, noDefaultInfinity: true });
+        return edgy.length ? fc.oneof({ weight: 3, arbitrary: valid }, { weight: 1, arbitrary: fc.constantFrom(...edgy) }) : valid;
       }
       case 'bigint':
         return fc.bigInt();
