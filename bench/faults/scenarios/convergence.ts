@@ -1,14 +1,16 @@
 import { closeClients, openClients } from '../lib/clients';
-import { awaitConvergence } from '../lib/converge';
+import { countOutcomes, finishRun } from '../lib/finish';
 import { runLoad } from '../lib/load';
 import { hotSet, type TFaultTarget } from '../lib/target';
-import { checkMoves, readBoardTruth, type TViolations } from '../lib/verify';
+import type { TViolations } from '../lib/verify';
 
 export type TConvergenceResult = {
   clients: number;
   moves: number;
   ok: number;
   conflicts: number;
+  /** Moves with no answer after a minute of retries (must be none without faults). */
+  gaveUp: number;
   movesPerSecond: number;
   /** Clients whose board differed from the database after the load (must be none). */
   diverged: string[];
@@ -30,20 +32,14 @@ export async function runConvergence(target: TFaultTarget, plan: { clients: numb
     const t0 = performance.now();
     const moves = await runLoad(clients, plan.moves, { seed: 1, hot: hotSet(target, plan.hotCards) });
     const seconds = (performance.now() - t0) / 1000;
-    const converged = await awaitConvergence(clients, observer!, 10_000);
-    await closeClients([...clients, observer!]);
-    await server.stop();
-    const handle = await target.openDirect();
-    const truth = await readBoardTruth(handle.db, target.org.organizationId).finally(() => handle.close());
+    const { converged, violations } = await finishRun(target, clients, observer!, [server], moves, 10_000);
     return {
       clients: plan.clients,
-      moves: moves.length,
-      ok: moves.filter((m) => m.outcome === 'ok').length,
-      conflicts: moves.filter((m) => m.outcome === 'conflict').length,
+      ...countOutcomes(moves),
       movesPerSecond: moves.length / seconds,
       diverged: converged.diverged,
       convergeMs: converged.ms,
-      violations: checkMoves(truth, moves),
+      violations,
     };
   } finally {
     await closeClients([...clients, observer!]).catch(() => {});

@@ -3,12 +3,12 @@ import path from 'node:path';
 import { createRandom } from '~/domain/random';
 import { summarize, type TSummary } from '../../lib/stats';
 import { closeClients, openClients } from '../lib/clients';
-import { awaitConvergence } from '../lib/converge';
+import { countOutcomes, finishRun } from '../lib/finish';
 import type { TFaultClient } from '../lib/fault-client';
 import { runLoad } from '../lib/load';
 import type { TKillPoint } from '../server/config';
 import { hotSet, type TFaultTarget } from '../lib/target';
-import { checkMoves, readBoardTruth, type TViolations } from '../lib/verify';
+import type { TViolations } from '../lib/verify';
 
 /** How one kill was done: by the test at a random moment, or by the server itself at a kill point. */
 export type TKillKind = 'random' | TKillPoint['phase'];
@@ -79,27 +79,20 @@ export async function runKills(target: TFaultTarget, plan: { clients: number; ki
     await new Promise((r) => setTimeout(r, 1000));
     stopLoad = true;
     const moves = await load;
-    const converged = await awaitConvergence(clients, observer!, 15_000);
     const { fromReady, fromReconnect } = catchUpTimes(clients, windows);
-    await closeClients([...clients, observer!]);
-    await server.stop();
-    const handle = await target.openDirect();
-    const truth = await readBoardTruth(handle.db, target.org.organizationId).finally(() => handle.close());
+    const { converged, violations } = await finishRun(target, clients, observer!, [server], moves, 15_000);
     return {
       kills: plan.kills,
       byKind,
-      moves: moves.length,
-      ok: moves.filter((m) => m.outcome === 'ok').length,
-      conflicts: moves.filter((m) => m.outcome === 'conflict').length,
+      ...countOutcomes(moves),
       retried: moves.filter((m) => m.attempts > 1).length,
       replayed: moves.filter((m) => m.replayed).length,
-      gaveUp: moves.filter((m) => m.outcome === 'gave-up').length,
       staleLocks,
       restart: summarize(restarts),
       catchUpFromReady: summarize(fromReady),
       catchUpFromReconnect: summarize(fromReconnect),
       diverged: converged.diverged,
-      violations: checkMoves(truth, moves),
+      violations,
     };
   } finally {
     stopLoad = true;

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { TBoardCard } from '~/domain/board/card';
-import { closeClients, openClients } from '../lib/clients';
+import { openClients } from '../lib/clients';
 import type { TFaultClient } from '../lib/fault-client';
-import { awaitConvergence } from '../lib/converge';
+import { countOutcomes, finishRun } from '../lib/finish';
 import { runLoad } from '../lib/load';
 import { startPrivatePostgres } from '../lib/private-postgres';
 import { watchReadiness } from '../lib/readiness';
 import { createFaultTarget } from '../lib/target';
-import { checkMoves, readBoardTruth, type TViolations } from '../lib/verify';
+import type { TViolations } from '../lib/verify';
 
 export type TPostgresRestartResult = {
   outageMs: number;
@@ -55,25 +55,21 @@ export async function runPostgresRestart(plan: { clients: number; outageMs: numb
     stopLoad = true;
     const moves = await load;
     await readiness.stop();
-    const converged = await awaitConvergence(clients, observer!, 15_000);
-    await closeClients([...clients, observer!, probe!]);
     const serverSurvived = !exited;
-    await server.stop();
-    const handle = await target.openDirect();
-    const truth = await readBoardTruth(handle.db, target.org.organizationId).finally(() => handle.close());
+    const { converged, violations } = await finishRun(target, [...clients, probe!], observer!, [server], moves, 15_000);
     const during = moves.flatMap((m) => m.failures);
     const readyAgain = readiness.changes.find((c) => c.at > upAt && c.status === 200);
     return {
       outageMs: upAt - downAt,
       moves: moves.length,
-      ok: moves.filter((m) => m.outcome === 'ok').length,
+      ok: countOutcomes(moves).ok,
       outageErrors: [...new Set(during)].slice(0, 10),
       readiness: readiness.changes.map((c) => c.status),
       readyAfterMs: readyAgain ? readyAgain.at - upAt : Number.NaN,
       firstMoveAfterMs,
       serverSurvived,
       diverged: converged.diverged,
-      violations: checkMoves(truth, moves),
+      violations,
     };
   } finally {
     await target.dispose();

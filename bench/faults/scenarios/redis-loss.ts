@@ -1,12 +1,12 @@
 import type { TBoardCard } from '~/domain/board/card';
 import { freePort } from '~/server/testing/test-server';
 import { closeClients, openClients } from '../lib/clients';
-import { awaitConvergence } from '../lib/converge';
+import { finishRun } from '../lib/finish';
 import type { TFaultClient } from '../lib/fault-client';
 import { runLoad } from '../lib/load';
 import { startPrivateRedis } from '../lib/private-redis';
 import type { TFaultTarget } from '../lib/target';
-import { checkMoves, readBoardTruth, type TViolations } from '../lib/verify';
+import type { TViolations } from '../lib/verify';
 
 export type TRedisLossResult = {
   outageMs: number;
@@ -55,12 +55,8 @@ export async function runRedisLoss(target: TFaultTarget, plan: { clientsPerNode:
     await new Promise((r) => setTimeout(r, 1000));
     stopLoad = true;
     const moves = await load;
-    const converged = await awaitConvergence([...clientsA, ...clientsB], observer!, 40_000);
     const okIn = (prefix: string) => moves.filter((m) => m.client.startsWith(prefix) && m.outcome === 'ok' && m.answeredAt! > downAt && m.answeredAt! < upAt).length;
-    await closeClients([...clientsA, ...clientsB, observer!]);
-    await Promise.all([nodeA.stop(), nodeB.stop()]);
-    const handle = await target.openDirect();
-    const truth = await readBoardTruth(handle.db, target.org.organizationId).finally(() => handle.close());
+    const { converged, violations } = await finishRun(target, [...clientsA, ...clientsB], observer!, [nodeA, nodeB], moves, 40_000);
     return {
       outageMs: upAt - downAt,
       okDuringOutage: { a: okIn('a'), b: okIn('b') },
@@ -69,7 +65,7 @@ export async function runRedisLoss(target: TFaultTarget, plan: { clientsPerNode:
       convergeMs: converged.ms,
       moves: moves.length,
       diverged: converged.diverged,
-      violations: checkMoves(truth, moves),
+      violations,
     };
   } finally {
     stopLoad = true;
