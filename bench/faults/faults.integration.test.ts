@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseUrl } from '~/db/testing/postgres-admin';
 import { createFaultTarget, type TFaultTarget } from './lib/target';
-import type { TViolations } from './lib/verify';
+import { checkMoves, type TViolations } from './lib/verify';
+import type { TMoveRecord } from './lib/moves';
 import { runConvergence } from './scenarios/convergence';
 import { runKills } from './scenarios/kills';
 import { runPostgresRestart } from './scenarios/postgres-restart';
@@ -80,4 +81,19 @@ describe.skipIf(!pgUrl)('faults: a private Postgres restarted under load', () =>
     expect(result.diverged).toEqual([]);
     expect(result.violations).toEqual(NONE);
   }, 120_000);
+});
+
+describe('the fault checks can fail', () => {
+  const move = (over: Partial<TMoveRecord>): TMoveRecord => ({ client: 'c0', clientMutationId: 'm1', cardId: 'a', sentVersion: 1, attempts: 1, outcome: 'ok', ackVersion: 2, failures: [], ...over });
+  const truth = {
+    seq: 2,
+    cards: [{ id: 'a', version: 2, probability: 50, status: 'open', rank: 'a0' }, { id: 'b', version: 3, probability: 50, status: 'open', rank: 'a1' }],
+    events: [{ opportunityId: 'a', version: 2, clientMutationId: 'm1' }, { opportunityId: 'b', version: 3, clientMutationId: 'm3' }],
+  };
+  it('flags a lost write, a refusal without the current card, and a gap in a card history', () => {
+    const violations = checkMoves(truth, [move({}), move({ clientMutationId: 'm2', ackVersion: 3 }), move({ clientMutationId: 'm4', outcome: 'conflict', conflictCard: undefined })]);
+    expect(violations.lostWrites).toEqual(['c0 m2 v3']);
+    expect(violations.badRefusals).toHaveLength(1);
+    expect(violations.versionGaps).toEqual(['b: v3, history [3]']);
+  });
 });
