@@ -40,15 +40,18 @@ export type TComputeInput = {
  */
 export async function computeForecast(db: Db, input: TComputeInput): Promise<TForecastSnapshot> {
   const started = performance.now();
+  const state = input.mode === 'full' ? undefined : input.states?.get(input.organizationId);
+  // What changed is read while the organization loads, with the last run's settings; used only if they are still the same.
+  const reads = state ? incrementalReads(db, state, input.documentsChanged ?? false) : null;
+  reads?.catch(() => {});
   const org = await loadForecastOrg(db, input.organizationId);
   if (!org) throw new AppError('NOT_FOUND', { message: `Organization ${input.organizationId} not found` });
   const dates = forecastDates(input.asOf, org.timeZone);
   const key = JSON.stringify([dates, org.currency, org.timeZone, org.probabilityBands]);
-  const state = input.states?.get(org.id);
   const ctx = { db, org, dates, key, input, started };
-  if (input.mode !== 'full' && state?.key === key) {
+  if (state && reads && state.key === key) {
     try {
-      const snapshot = await incremental(ctx, state);
+      const snapshot = await incremental(ctx, state, await reads);
       if (snapshot) return snapshot;
     } catch (error) {
       // The book may be half updated: forget it, the next run is full.
@@ -67,6 +70,8 @@ const periodsOf = ({ dates }: TCtx) => ({ current: dates.kpi.current, previous: 
 async function full(ctx: TCtx): Promise<TForecastSnapshot> {
   const { db, org, dates, input } = ctx;
   const scope = scopeOf(ctx);
+  // The worker's state is replaced below: an older book must not meet it if this run fails half way.
+  input.states?.delete(org.id);
   const seqBefore = await boardSeqOf(db, org.id);
   // Independent reads, issued together: on Postgres they run on separate pooled connections.
   const rest = Promise.all([loadDocumentKpis(db, { ...scope, ...periodsOf(ctx) }), loadOverridesInForce(db, org.id, dates.months[0]!), pastForecasts(db, { ...scope, months: dates.accuracyMonths })]);
@@ -79,7 +84,7 @@ async function full(ctx: TCtx): Promise<TForecastSnapshot> {
   heavy.catch(() => {});
   const [documents, overrides, past] = await rest;
   const seqAfter = await boardSeqOf(db, org.id);
-  const state: TForecastState = { key: ctx.key, seq: seqBefore, facts, derived: null, book, documents, past };
+  const state: TForecastState = { key: ctx.key, seq: seqBefore, reads: { scope, periods: periodsOf(ctx), firstMonth: dates.months[0]! }, facts, derived: null, book, documents, past };
   const { result, computedIn } = await heavy;
   // A board change committed while reading may be half seen: keep no state, the next run is full again.
   if (seqBefore === seqAfter) input.states?.set(org.id, state);
@@ -88,14 +93,19 @@ async function full(ctx: TCtx): Promise<TForecastSnapshot> {
   return snapshotOf(db, { state, org, dates, overrides, heavy: result, asOf: input.asOf, meta });
 }
 
-async function incremental(ctx: TCtx, state: TForecastState): Promise<TForecastSnapshot | null> {
+/** An incremental run's reads: deals changed since the state's board sequence number, overrides, and the document KPIs if documents changed. */
+function incrementalReads(db: Db, state: TForecastState, documentsChanged: boolean) {
+  const { scope, periods, firstMonth } = state.reads;
+  return Promise.all([
+    loadChangedDeals(db, { ...scope, sinceSeq: state.seq }),
+    loadOverridesInForce(db, scope.organizationId, firstMonth),
+    documentsChanged ? loadDocumentKpis(db, { ...scope, ...periods }) : null,
+  ]);
+}
+
+async function incremental(ctx: TCtx, state: TForecastState, [changed, overrides, documents]: Awaited<ReturnType<typeof incrementalReads>>): Promise<TForecastSnapshot | null> {
   const { db, org, dates, input } = ctx;
   const scope = scopeOf(ctx);
-  const [changed, overrides, documents] = await Promise.all([
-    loadChangedDeals(db, { ...scope, sinceSeq: state.seq }),
-    loadOverridesInForce(db, org.id, dates.months[0]!),
-    input.documentsChanged ? loadDocumentKpis(db, { ...scope, ...periodsOf(ctx) }) : null,
-  ]);
   // Closed deals never change (no edits, no reopening): a changed deal that is closed now and was not open in the book cannot be applied as a delta.
   if (changed.some((c) => c.status !== 'open' && !state.book.slotOf.has(c.id))) return null;
   const justClosed = changed.filter((c) => c.status !== 'open').map((c) => c.id);
@@ -108,7 +118,7 @@ async function incremental(ctx: TCtx, state: TForecastState): Promise<TForecastS
   if (added.length > 0) state.facts = mergeFacts(state.facts, added);
   if (documents) state.documents = documents;
   if (added.length > 0 || documents) state.derived = null;
-  state.seq = Math.max(state.seq, ...changed.map((c) => c.seq));
+  state.seq = changed.reduce((seq, c) => Math.max(seq, c.seq), state.seq);
   const outcome = await input.runner.update(org.id, { deals: changes, closed: justClosed.length > 0 ? heavyClosedInput(state, dates) : undefined });
   if (!outcome) {
     input.states?.delete(org.id);

@@ -1,5 +1,6 @@
 import type { Db } from '~/db/client';
 import { loadOwnerNames, type TForecastOrg } from '~/db/queries/forecast/load-forecast-org';
+import type { TKpiPeriod } from '~/db/queries/forecast/kpi-inputs';
 import type { TPastForecast } from '~/db/queries/forecast/snapshots';
 import { bookingHistory, buildSnapshot } from '~/domain/forecast/build-snapshot';
 import { bookingRows, calibrationGroups, kpiPeriodInput, openPipelineNow, pipelineRows, slippageHistogram, winCounts as countWins, type TClosedFact, type TDocumentKpis } from '~/domain/forecast/closed-facts';
@@ -22,6 +23,8 @@ export const MONTE_CARLO = { drawBudget: 40_000_000, minIterations: 256, maxIter
 export type TForecastState = {
   key: string;
   seq: number;
+  /** What an incremental run reads with (valid while `key` is the same). */
+  reads: { scope: { organizationId: string; timeZone: string; currency: string; createdBefore: string }; periods: { current: TKpiPeriod; previous: TKpiPeriod }; firstMonth: string };
   facts: TClosedFact[];
   /** What the snapshot derives from `facts` and `documents` (recomputed only when they change). */
   derived: TDerived | null;
