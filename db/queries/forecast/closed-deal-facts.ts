@@ -23,6 +23,8 @@ export async function loadClosedDealFacts(
 ): Promise<TClosedFact[]> {
   const { organizationId: org, timeZone: tz, current: cur, previous: prev } = input;
   if (input.ids?.length === 0) return [];
+  // Midnight of a local date as an instant: comparing closed_at with it is comparing the local close day with the date.
+  const at = (date: string) => sql`(${date}::timestamp at time zone ${tz})`;
   // Only these deals (an incremental run adds the deals just won or lost).
   const only = (column: string) => (input.ids ? sql`and ${sql.raw(column)} in (${sql.join(input.ids.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``);
   // Grouping ~1M rows: a hash aggregate needs more than the default 4 MB work_mem, else Postgres sorts on disk.
@@ -42,11 +44,14 @@ export async function loadClosedDealFacts(
         from opportunity_events e
         where e.organization_id = ${org} and e.kind = 'updated' and e."from" ? 'expectedCloseDate' ${only('e.opportunity_id')}
         group by e.opportunity_id
+      ), bounds as (
+        -- Month starts 1900-01 … 2199-12 in the organization's time zone: a binary search (width_bucket) finds a deal's close month,
+        -- so no row needs a time zone conversion of its own.
+        select array_agg((make_date(1900 + i / 12, i % 12 + 1, 1)::timestamp at time zone ${tz}) order by i) as month_starts from generate_series(0, 3599) i
       ), d as (
-        -- OFFSET 0 keeps each subquery whole, so every per-row expression (time zone conversions above all) is computed once, not once per use.
+        -- OFFSET 0 keeps each subquery whole, so every per-row expression is computed once, not once per use.
         select o.status, o.owner_id, o.team_id, o.pipeline_id, o.stage_id, c.probability as event_probability,
-               (o.closed_at at time zone ${tz})::date as closed_on, coalesce(f.expected, o.expected_close_date) as first_expected, o.expected_close_date,
-               o.engage_date, o.created_at,
+               o.closed_at, coalesce(f.expected, o.expected_close_date) as first_expected, o.expected_close_date, o.engage_date, o.created_at,
                o.currency = ${input.currency} as same_currency, o.amount_minor
         from opportunities o
         left join closing c on c.opportunity_id = o.id
@@ -54,19 +59,20 @@ export async function loadClosedDealFacts(
         where o.organization_id = ${org} and o.status in ('won', 'lost') ${only('o.id')}
         offset 0
       ), m as (
-        select d.*, date_part('year', closed_on)::int * 12 + date_part('month', closed_on)::int - 1 as close_month,
-               case when closed_on >= ${cur.from}::date and closed_on < ${cur.to}::date then 1
-                    when closed_on >= ${prev.from}::date and closed_on < ${prev.to}::date then 2 end as kpi_period
+        select d.*, 1900 * 12 + width_bucket(closed_at, (select month_starts from bounds)) - 1 as close_month,
+               case when closed_at >= ${at(cur.from)} and closed_at < ${at(cur.to)} then 1
+                    when closed_at >= ${at(prev.from)} and closed_at < ${at(prev.to)} then 2 end as kpi_period
         from d
         offset 0
       ), g as (
         select status, owner_id, team_id, pipeline_id, stage_id, event_probability, same_currency, close_month,
-               case when status = 'won' and closed_on is not null
+               case when status = 'won' and closed_at is not null
                     then greatest(0, close_month - (date_part('year', first_expected)::int * 12 + date_part('month', first_expected)::int - 1)) end as slip,
                kpi_period,
-               -- Only won deals of a KPI period need their creation day (a second time zone conversion).
-               case when status = 'won' and kpi_period is not null then greatest(closed_on - coalesce(engage_date, (created_at at time zone ${tz})::date), 0) end as cycle_days,
-               (closed_on >= ${prev.to}::date and created_at < (${prev.to}::timestamp at time zone ${tz}) and expected_close_date < ${prev.pipelineTo}::date) as open_at_previous_end,
+               -- Only won deals of a KPI period need their close and creation days (time zone conversions).
+               case when status = 'won' and kpi_period is not null
+                    then greatest((closed_at at time zone ${tz})::date - coalesce(engage_date, (created_at at time zone ${tz})::date), 0) end as cycle_days,
+               (closed_at >= ${at(prev.to)} and created_at < ${at(prev.to)} and expected_close_date < ${prev.pipelineTo}::date) as open_at_previous_end,
                count(*)::int as deals, sum(amount_minor) as amount
         from m
         group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12

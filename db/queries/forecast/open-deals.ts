@@ -6,6 +6,9 @@ import { CELL_KEY_SEPARATOR, type TOpenDealRow, type TPackedDeals } from '~/doma
 type TScope = { organizationId: string; timeZone: string; currency: string; createdBefore: string };
 type TRaw = { id: string; a: string; p: number; m: string; o: string; t: string | null; pl: string; c: TOpenDealRow['category']; e: boolean; ka: number; kb: number; s: string; cur: boolean; seq: string };
 
+/** Local midnight of `createdBefore` as an instant: created before it ⟺ created on an earlier local day (no per-row time zone conversion). */
+const createdBeforeInstant = (scope: TScope): SQL => sql`(${scope.createdBefore}::timestamp at time zone ${scope.timeZone})`;
+
 /**
  * The columns of one deal for the forecast (see TOpenDealRow): expected
  * month, whether it existed before `createdBefore` (organization time
@@ -14,7 +17,7 @@ type TRaw = { id: string; a: string; p: number; m: string; o: string; t: string 
  */
 const columns = (scope: TScope): SQL => sql`
   id::text as id, amount_minor::text as a, probability as p, to_char(expected_close_date, 'YYYY-MM') as m, owner_id as o, team_id as t,
-  pipeline_id::text as pl, forecast_category::text as c, (created_at at time zone ${scope.timeZone})::date < ${scope.createdBefore}::date as e,
+  pipeline_id::text as pl, forecast_category::text as c, created_at < ${createdBeforeInstant(scope)} as e,
   hashtext(id::text) as ka, hashtext(id::text || '#') as kb, status::text as s, currency = ${scope.currency} as cur, board_seq::text as seq`;
 
 const toRow = (r: TRaw): TOpenDealRow => ({
@@ -39,7 +42,7 @@ export async function loadOpenDeals(db: DbOrTx, scope: TScope): Promise<TPackedD
              string_agg((extract(year from expected_close_date) * 12 + extract(month from expected_close_date) - 1)::text, ${SEP}) as m,
              string_agg(hashtext(id::text)::text, ${SEP}) as ka, string_agg(hashtext(id::text || '#')::text, ${SEP}) as kb,
              string_agg(concat_ws(${CELL_KEY_SEPARATOR}, to_char(expected_close_date, 'YYYY-MM'), owner_id, coalesce(team_id, ''), pipeline_id::text, forecast_category::text,
-                        case when (created_at at time zone ${scope.timeZone})::date < ${scope.createdBefore}::date then '1' else '0' end), ${SEP}) as ck,
+                        case when created_at < ${createdBeforeInstant(scope)} then '1' else '0' end), ${SEP}) as ck,
              string_agg(case when forecast_category = 'omitted' then '1' else '0' end, '') as om
       from opportunities where organization_id = ${scope.organizationId} and status = 'open' and currency = ${scope.currency}`),
   );
