@@ -45,11 +45,12 @@ export async function queryPrepared<T>(db: Db, query: SQL): Promise<T[]> {
 function literal(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new TypeError(`Cannot bind ${value}`);
+    if (!Number.isFinite(value)) throw Object.assign(new TypeError(`Cannot bind ${value}`), { code: '22003' });
     return String(value);
   }
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  if (text.includes('\u0000')) throw new TypeError('Text parameters cannot contain NUL');
+  // The SQLSTATE Postgres itself raises for NUL in text, so callers treat both drivers alike (a 400, see server/security/refused-value.ts).
+  if (text.includes('\u0000')) throw Object.assign(new TypeError('Text parameters cannot contain NUL'), { code: '22021' });
   return `'${text.replaceAll("'", "''")}'`;
 }

@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import { AppError } from '~/domain/app-error';
+import { readLimitedBody } from '~/server/security/read-limited-body';
 
 /** Largest accepted upload body (bytes), all files together. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -18,26 +19,10 @@ export type TUpload = { files: TUploadedFile[]; fields: Record<string, string> }
 export async function readUpload(req: http.IncomingMessage, res: http.ServerResponse, url: URL, maxBytes = MAX_UPLOAD_BYTES): Promise<TUpload> {
   const tooLarge = () => {
     res.setHeader('connection', 'close');
-    req.resume();
     return new AppError('PAYLOAD_TOO_LARGE', { message: `The upload is larger than ${maxBytes / 1024 / 1024} MB. Split the file, or remove columns you do not import.` });
   };
-  const declared = Number(req.headers['content-length'] ?? NaN);
-  if (declared > maxBytes) throw tooLarge();
-  const body = await new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= maxBytes) return void chunks.push(chunk);
-      // Stop keeping bytes; the rest of the body is drained and discarded.
-      req.off('data', onData);
-      chunks.length = 0;
-      reject(tooLarge());
-    };
-    req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks)));
-    req.once('error', reject);
-  });
+  const body = await readLimitedBody(req, maxBytes);
+  if (!body) throw tooLarge();
   const type = req.headers['content-type'] ?? '';
   if (type.startsWith('multipart/form-data')) return readMultipart(body, type);
   if (/^(text\/(csv|plain)|application\/(csv|octet-stream))/.test(type)) {

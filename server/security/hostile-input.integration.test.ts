@@ -58,6 +58,9 @@ describe('hostile input', () => {
     const move = { id: world.a.opportunity.id, version: 2 ** 53 - 1, target: { kind: 'band', probability: 50 }, rank: 'a1', clientMutationId: 'regression-1' };
     const overflow = await app.call('mutation', 'opportunity.move', move, world.cookie.rep);
     expect(overflow).toMatchObject({ status: 400, error: { message: 'A number is out of the range that can be stored.', data: { code: 'BAD_REQUEST' } } });
+    // The move's own statement path (PREPARE/EXECUTE with literals on PGlite) refuses NUL the same way.
+    const lost = await app.call('mutation', 'opportunity.move', { ...move, version: 1, target: { kind: 'lost', reason: 'a\u0000b' }, clientMutationId: 'regression-2' }, world.cookie.rep);
+    expect(lost).toMatchObject({ status: 400, error: { message: 'Text contains a character that cannot be stored (such as a NUL character).' } });
   });
 
   it('answers hostile inputs over HTTP with a readable 4xx, as a rep and as a viewer', async () => {

@@ -80,6 +80,9 @@ const base = t.procedure.use(async ({ ctx, path, type, next }) => {
     const cause = result.error.cause;
     throw new TRPCError({ code: trpcCodeOf[cause.code], message: cause.message, cause });
   }
+  // A value the database refused is a client error: rethrown as such, it is not logged as an internal one.
+  const refused = result.ok ? null : refusedValue(result.error.cause);
+  if (refused && !result.ok) throw new TRPCError({ code: refused.data.code, message: refused.message, cause: result.error.cause });
   return result;
 });
 
