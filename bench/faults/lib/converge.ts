@@ -14,7 +14,8 @@ export async function awaitConvergence(clients: readonly TFaultClient[], observe
     const expected = boardKey(truth.cards);
     const diverged = clients.filter((c) => boardKey(c.state.cards.values()) !== expected || c.state.seq !== truth.seq);
     if (diverged.length === 0 || performance.now() - t0 > timeoutMs) {
-      return { diverged: diverged.map((c) => c.name), ms: performance.now() - t0, seq: truth.seq, key: expected };
+      const explained = diverged.map((c) => `${c.name} ${JSON.stringify(c.diagnose())}`);
+      return { diverged: explained, ms: performance.now() - t0, seq: truth.seq, key: expected };
     }
     await new Promise((r) => setTimeout(r, 200));
   }

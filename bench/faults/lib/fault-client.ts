@@ -9,6 +9,8 @@ const SOCKET_OPTIONS = { transports: ['websocket'], reconnectionDelay: 500, reco
 /** How often the client checks whether a catch-up is due (as use-board-feed.ts). */
 const CHECK_EVERY_MS = 500;
 const CONNECT_WITHIN_MS = 30_000;
+/** As use-board-feed.ts: a catch-up that hangs must not block the next ones. */
+const CATCH_UP_TIMEOUT_MS = 10_000;
 
 /** One drop and what followed (performance.now() ms). */
 export type TReconnect = { droppedAt: number; connectedAt?: number; caughtUpAt?: number; reloaded?: boolean };
@@ -57,12 +59,12 @@ export async function createFaultClient(baseUrl: string, cookie: string, name: s
     catchingUp ??= (async () => {
       const reload = async () => {
         stats.reloads += 1;
-        const snapshot = await trpc.board.get.query({ board: 'probability' });
+        const snapshot = await trpc.board.get.query({ board: 'probability' }, { signal: AbortSignal.timeout(CATCH_UP_TIMEOUT_MS) });
         state = fromSnapshot(snapshot, state.recent, performance.now());
       };
       try {
         stats.catchUps += 1;
-        const result = await trpc.board.catchUp.query({ sinceSeq: state.seq });
+        const result = await trpc.board.catchUp.query({ sinceSeq: state.seq }, { signal: AbortSignal.timeout(CATCH_UP_TIMEOUT_MS) });
         if (result.reload) await reload();
         else state = applyCatchUp(state, result, performance.now());
       } catch {
@@ -82,6 +84,8 @@ export async function createFaultClient(baseUrl: string, cookie: string, name: s
     get state() {
       return state;
     },
+    /** What a report needs to explain a client that did not converge. */
+    diagnose: () => ({ connected: socket.connected, seq: state.seq, ahead: state.ahead.length, gapSince: state.gapSince, catchingUp: catchingUp !== null, ...stats }),
     /** A card state from a mutation answer or a CONFLICT, applied as the app does (version-guarded). */
     apply(card: TBoardCard) {
       state = applyCard(state, card);

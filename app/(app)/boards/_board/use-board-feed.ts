@@ -14,6 +14,8 @@ type TCardEvent = { card: TBoardCard; seq: number; actorId: string; actorName: s
 
 /** How often the client checks whether a sequence gap or the periodic catch-up is due (ms). */
 const CHECK_EVERY_MS = 500;
+/** A catch-up that hangs (a request lost to a dying server) must not block the next ones (ms). */
+const CATCH_UP_TIMEOUT_MS = 10_000;
 const EMPTY: TBoardSyncState = { cards: new Map(), seq: 0, ahead: [], gapSince: null, syncedAt: 0, recent: [] };
 
 /**
@@ -83,7 +85,7 @@ export function useBoardFeed(boardKey: TBoardKey) {
       if (data) setState((s) => fromSnapshot(data, s.recent, Date.now()));
     };
     try {
-      const result = await client.board.catchUp.query({ sinceSeq: stateRef.current.seq });
+      const result = await client.board.catchUp.query({ sinceSeq: stateRef.current.seq }, { signal: AbortSignal.timeout(CATCH_UP_TIMEOUT_MS) });
       if (result.reload) await reload();
       else setState((s) => applyCatchUp(s, { seq: result.seq, cards: result.cards.map(relevant) }, Date.now()));
     } catch {
