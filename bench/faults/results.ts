@@ -23,10 +23,15 @@ export type TFaultRun = { command: string; date: string; machine: string; load: 
 
 const CACHE = fileURLToPath(new URL('../../node_modules/.cache/dealflow-faults/', import.meta.url));
 
-/** Keeps each driver's latest results between runs, so a Postgres-only and a PGlite-only run land in one report. */
-export function saveDriverResults(results: TDriverFaults) {
+/**
+ * Keeps each driver's latest result per scenario between runs, so a
+ * Postgres-only and a PGlite-only run (or a rerun of one scenario) land in
+ * one report. Only the given scenario is replaced.
+ */
+export function saveScenarioResult<K extends Exclude<keyof TDriverFaults, 'driver'>>(driver: TDriverFaults['driver'], key: K, value: TDriverFaults[K]) {
   mkdirSync(CACHE, { recursive: true });
-  writeFileSync(path.join(CACHE, `results-${results.driver}.json`), JSON.stringify(results));
+  const results: TDriverFaults = { ...(loadDriverResults(driver) ?? { driver }), [key]: value };
+  writeFileSync(path.join(CACHE, `results-${driver}.json`), JSON.stringify(results));
 }
 
 export function loadDriverResults(driver: TFaultDriver): TDriverFaults | undefined {

@@ -6,7 +6,7 @@ import { writeSection } from '../lib/results-file';
 import { createFaultTarget, type TFaultDriver } from './lib/target';
 import { faultPlanFor, type TFaultPlan } from './plan';
 import { renderFaultReport } from './report';
-import { loadDriverResults, saveDriverResults, type TDriverFaults } from './results';
+import { loadDriverResults, saveScenarioResult, type TDriverFaults } from './results';
 import { runConvergence } from './scenarios/convergence';
 import { runKills } from './scenarios/kills';
 import { runPostgresRestart } from './scenarios/postgres-restart';
@@ -14,7 +14,7 @@ import { runReconnects } from './scenarios/reconnects';
 import { runRedisLoss } from './scenarios/redis-loss';
 
 /**
- * `npm run bench:faults [-- --quick] [-- --pg-url <url>] [-- --only postgres|pglite]`:
+ * `npm run bench:faults [-- --quick] [-- --pg-url <url>] [-- --only postgres|pglite] [-- --scenarios kills,reconnects]`:
  * the fault runs of issue 6 (items 1–5) at full size on a scratch Postgres
  * database (plus a private cluster and a private Redis), then on a PGlite data
  * dir; writes the faults section of bench/RESULTS.md after each scenario
@@ -29,21 +29,27 @@ const ZArgsSchema = z.object({
   pgUrl: z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// URL').default('postgres://postgres@127.0.0.1:5432/postgres'),
   only: z.enum(['postgres', 'pglite']).optional(),
   redis: z.boolean().default(true),
+  scenarios: z.array(z.enum(['convergence', 'kills', 'postgresRestart', 'redisLoss', 'reconnects'])).optional(),
 });
 
-async function onDriver(driver: TFaultDriver, plan: TFaultPlan, args: z.infer<typeof ZArgsSchema>, publish: (r: TDriverFaults) => void) {
-  const results: TDriverFaults = { driver };
-  /** Runs one scenario; a failure is recorded and the next scenario still runs. */
-  const step = async <K extends keyof TDriverFaults>(key: K, name: string, run: () => Promise<TDriverFaults[K]>) => {
+type TScenarioKey = Exclude<keyof TDriverFaults, 'driver' | 'error'>;
+type TPublish = <K extends Exclude<keyof TDriverFaults, 'driver'>>(driver: TFaultDriver, key: K, value: TDriverFaults[K]) => void;
+
+async function onDriver(driver: TFaultDriver, plan: TFaultPlan, args: z.infer<typeof ZArgsSchema>, publish: TPublish) {
+  let errors: string | undefined;
+  /** Runs one scenario (unless --scenarios leaves it out); a failure is recorded and the next scenario still runs. */
+  const step = async <K extends TScenarioKey>(key: K, name: string, run: () => Promise<TDriverFaults[K]>) => {
+    if (args.scenarios && !args.scenarios.includes(key)) return;
     log(`[${driver}] ${name}`);
     try {
-      results[key] = await run();
-      log(`[${driver}] ${name}: ${JSON.stringify(results[key]).slice(0, 400)}`);
+      const value = await run();
+      log(`[${driver}] ${name}: ${JSON.stringify(value).slice(0, 400)}`);
+      publish(driver, key, value);
     } catch (error) {
-      results.error = [results.error, `${name}: ${error instanceof Error ? error.message : String(error)}`].filter(Boolean).join('; ');
+      errors = [errors, `${name}: ${error instanceof Error ? error.message : String(error)}`].filter(Boolean).join('; ');
       log(`[${driver}] ${name} failed: ${error instanceof Error ? error.stack : error}`);
+      publish(driver, 'error', errors);
     }
-    publish(results);
   };
   const withTarget = async <T>(run: (target: Awaited<ReturnType<typeof createFaultTarget>>) => Promise<T>) => {
     const target = await createFaultTarget({ driver, pgAdminUrl: args.pgUrl, cards: plan.cards });
@@ -64,8 +70,8 @@ async function onDriver(driver: TFaultDriver, plan: TFaultPlan, args: z.infer<ty
 
 async function main() {
   const argv = process.argv.slice(2);
-  const { values } = parseArgs({ args: argv, options: { quick: { type: 'boolean' }, 'pg-url': { type: 'string' }, only: { type: 'string' }, 'no-redis': { type: 'boolean' } }, strict: true });
-  const args = ZArgsSchema.parse({ quick: values.quick, pgUrl: values['pg-url'], only: values.only, redis: !values['no-redis'] });
+  const { values } = parseArgs({ args: argv, options: { quick: { type: 'boolean' }, 'pg-url': { type: 'string' }, only: { type: 'string' }, 'no-redis': { type: 'boolean' }, scenarios: { type: 'string' } }, strict: true });
+  const args = ZArgsSchema.parse({ quick: values.quick, pgUrl: values['pg-url'], only: values.only, redis: !values['no-redis'], scenarios: values.scenarios?.split(',') });
   const plan = faultPlanFor(args.quick);
   const started = performance.now();
   const loadAtStart = loadAverage();
@@ -78,13 +84,13 @@ async function main() {
       load: `${loadAtStart} at start, ${loadAverage()} now`,
       runtimeSeconds: (performance.now() - started) / 1000,
       complete,
-      drivers: (['postgres', 'pglite'] as const).map((d) => current.get(d) ?? (args.quick ? undefined : loadDriverResults(d))).filter((r): r is TDriverFaults => !!r),
+      drivers: (['postgres', 'pglite'] as const).map((d) => (args.quick ? current.get(d) : loadDriverResults(d))).filter((r): r is TDriverFaults => !!r),
     });
   const current = new Map<TFaultDriver, TDriverFaults>();
-  const publish = (results: TDriverFaults) => {
-    current.set(results.driver, results);
+  const publish: TPublish = (driver, key, value) => {
+    current.set(driver, { ...(current.get(driver) ?? { driver }), [key]: value });
     if (args.quick) return;
-    saveDriverResults(results);
+    saveScenarioResult(driver, key, value);
     writeSection(RESULTS_FILE, 'faults', render(false));
   };
   for (const driver of drivers) await onDriver(driver, plan, args, publish);
