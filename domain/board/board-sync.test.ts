@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCatchUp, catchUpDue, fromSnapshot, GAP_WAIT_MS, PERIODIC_CATCH_UP_MS, receiveEvent, rollBack, type TSyncEvent } from './board-sync';
+import { applyCatchUp, catchUpDue, fromSnapshot, GAP_WAIT_MS, oweCatchUp, PERIODIC_CATCH_UP_MS, receiveEvent, rollBack, type TSyncEvent } from './board-sync';
 import type { TBoardCard } from './card';
 
 const card = (id: string, version: number, over: Partial<TBoardCard> = {}): TBoardCard => ({
@@ -62,5 +62,12 @@ describe('board sync', () => {
     expect(rollBack(optimistic, original).get('a')?.probability).toBe(25);
     const newer = new Map([['a', card('a', 4, { probability: 50 })]]);
     expect(rollBack(newer, original).get('a')?.version).toBe(4);
+  });
+
+  it('after a reconnect a catch-up stays due until one succeeds, whatever events arrive', () => {
+    let state = oweCatchUp(start());
+    state = receiveEvent(state, ev('a', 2, 11), 1);
+    expect(catchUpDue(state, 2)).toBe(true);
+    expect(catchUpDue(applyCatchUp(state, { seq: 11, cards: [] }, 3), 4)).toBe(false);
   });
 });

@@ -20,6 +20,8 @@ export type TBoardSyncState = {
   syncedAt: number;
   /** The latest events, re-applied on top of a snapshot that was read before they arrived. */
   recent: readonly TSyncEvent[];
+  /** A catch-up is owed (after a reconnect) until one succeeds; a failed one is retried. */
+  owed?: boolean;
 };
 
 /** How long a sequence gap may stay open before the client asks for catch-up (ms). */
@@ -45,7 +47,7 @@ export function receiveEvent(state: TBoardSyncState, event: TSyncEvent, now: num
   const cards = applyCardEvent(state.cards, event.card) ?? state.cards;
   const recent = [...state.recent.slice(-(RECENT_EVENTS - 1)), event];
   if (event.seq <= state.seq || state.ahead.includes(event.seq)) return { ...state, cards, recent };
-  return { ...advance(state.seq, [...state.ahead, event.seq], state.gapSince, now), cards, syncedAt: state.syncedAt, recent };
+  return { ...advance(state.seq, [...state.ahead, event.seq], state.gapSince, now), cards, syncedAt: state.syncedAt, recent, owed: state.owed };
 }
 
 /**
@@ -56,7 +58,7 @@ export function applyCatchUp(state: TBoardSyncState, result: { seq: number; card
   let cards = state.cards;
   for (const card of result.cards) cards = applyCardEvent(cards, card) ?? cards;
   const seq = Math.max(state.seq, result.seq);
-  return { ...advance(seq, state.ahead.filter((s) => s > seq), null, now), cards, syncedAt: now, recent: state.recent };
+  return { ...advance(seq, state.ahead.filter((s) => s > seq), null, now), cards, syncedAt: now, recent: state.recent, owed: false };
 }
 
 /** Applies one card state outside the feed (a mutation's answer, a CONFLICT's current card). */
@@ -65,10 +67,13 @@ export function applyCard(state: TBoardSyncState, card: TBoardCard): TBoardSyncS
   return cards ? { ...state, cards } : state;
 }
 
-/** True when a gap has stayed open for GAP_WAIT_MS, or the last catch-up is PERIODIC_CATCH_UP_MS old. */
+/** True when a catch-up is owed, a gap has stayed open for GAP_WAIT_MS, or the last catch-up is PERIODIC_CATCH_UP_MS old. */
 export function catchUpDue(state: TBoardSyncState, now: number): boolean {
-  return (state.gapSince !== null && now - state.gapSince >= GAP_WAIT_MS) || now - state.syncedAt >= PERIODIC_CATCH_UP_MS;
+  return !!state.owed || (state.gapSince !== null && now - state.gapSince >= GAP_WAIT_MS) || now - state.syncedAt >= PERIODIC_CATCH_UP_MS;
 }
+
+/** After a reconnect: the client may have missed anything, so a catch-up is owed until one succeeds. */
+export const oweCatchUp = (state: TBoardSyncState): TBoardSyncState => ({ ...state, owed: true });
 
 /** Moves the watermark over every contiguous sequence number; a remaining gap keeps (or starts) its clock. */
 function advance(from: number, seen: number[], gapSince: number | null, now: number) {

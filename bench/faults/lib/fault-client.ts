@@ -1,5 +1,5 @@
 import { io as connect, type Socket } from 'socket.io-client';
-import { applyCard, applyCatchUp, catchUpDue, fromSnapshot, receiveEvent, type TBoardSyncState } from '~/domain/board/board-sync';
+import { applyCard, applyCatchUp, catchUpDue, fromSnapshot, oweCatchUp, receiveEvent, type TBoardSyncState } from '~/domain/board/board-sync';
 import type { TBoardCard } from '~/domain/board/card';
 import { CARD_EVENT, type TCardEvent } from '~/server/services/board/move-opportunity';
 import { openAppClient } from '../../lib/app-client';
@@ -43,7 +43,8 @@ export async function createFaultClient(baseUrl: string, cookie: string, name: s
     const episode = reconnects.at(-1);
     if (!episode || episode.connectedAt !== undefined) return;
     episode.connectedAt = performance.now();
-    void catchUp().then(() => (episode.caughtUpAt = performance.now()));
+    state = oweCatchUp(state);
+    void catchUp();
   });
   // A busy server may time out a handshake: socket.io retries by itself, as in the browser.
   await new Promise<void>((resolve, reject) => {
@@ -71,6 +72,9 @@ export async function createFaultClient(baseUrl: string, cookie: string, name: s
         stats.failedCatchUps += 1;
         await reload().catch(() => {});
       }
+      // The latest reconnect counts as caught up once a catch-up (or reload) succeeded after it.
+      const episode = reconnects.at(-1);
+      if (!state.owed && episode?.connectedAt !== undefined && episode.caughtUpAt === undefined) episode.caughtUpAt = performance.now();
     })().finally(() => (catchingUp = null));
     return catchingUp;
   }

@@ -75,6 +75,8 @@ export async function runKills(target: TFaultTarget, plan: { clients: number; ki
       server = await target.start({ killPoint });
       restarts.push(server.startMs);
       windows.push({ spawnAt, readyAt: performance.now() });
+      // Let every client reconnect and catch up (measured) before the next kill; the load goes on meanwhile.
+      await allCaughtUp(clients, spawnAt, 15_000);
     }
     await new Promise((r) => setTimeout(r, 1000));
     stopLoad = true;
@@ -100,6 +102,13 @@ export async function runKills(target: TFaultTarget, plan: { clients: number; ki
     await closeClients([...clients, observer!]).catch(() => {});
     await server.kill();
   }
+}
+
+/** Resolves once every client has reconnected after `since` and caught up, or after `timeoutMs`. */
+async function allCaughtUp(clients: readonly TFaultClient[], since: number, timeoutMs: number) {
+  const deadline = performance.now() + timeoutMs;
+  const done = (c: TFaultClient) => c.reconnects.some((e) => e.connectedAt !== undefined && e.connectedAt >= since && e.caughtUpAt !== undefined);
+  while (performance.now() < deadline && !clients.every(done)) await new Promise((r) => setTimeout(r, 50));
 }
 
 /** One restart: when the new process was spawned and when it was listening (performance.now() ms). */

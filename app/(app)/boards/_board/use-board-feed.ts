@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, type SetStateAction } from 'react';
-import { applyCard, applyCatchUp, catchUpDue, fromSnapshot, receiveEvent, type TBoardSyncState } from '~/domain/board/board-sync';
+import { applyCard, applyCatchUp, catchUpDue, fromSnapshot, oweCatchUp, receiveEvent, type TBoardSyncState } from '~/domain/board/board-sync';
 import type { TBoardCard } from '~/domain/board/card';
 import type { TBoardKey } from '~/domain/schemas/board';
 import { useSocket } from '~/app/_lib/realtime/socket-provider';
@@ -89,7 +89,7 @@ export function useBoardFeed(boardKey: TBoardKey) {
       if (result.reload) await reload();
       else setState((s) => applyCatchUp(s, { seq: result.seq, cards: result.cards.map(relevant) }, Date.now()));
     } catch {
-      // Catch-up failed (server busy or restarting): a full reload converges too.
+      // Catch-up failed (server busy or restarting): a full reload converges too; if it fails, the catch-up stays owed.
       await reload().catch(() => {});
     } finally {
       catchingUp.current = false;
@@ -104,6 +104,8 @@ export function useBoardFeed(boardKey: TBoardKey) {
     }
     if (!wasOffline.current || !snapshotRef.current.data) return;
     wasOffline.current = false;
+    // Owed until a catch-up succeeds: a failed one is retried by the check below.
+    setState(oweCatchUp);
     void catchUp().then(() => {
       setSync('resynced');
       setTimeout(() => setSync((s) => (s === 'resynced' ? 'live' : s)), 3000);
