@@ -25,11 +25,13 @@ export async function attachRedisAdapter(io: TIo, url: string, log: TLogger = ro
   // The adapter fires publishes without awaiting them: one cut off by a Redis outage must not become an
   // unhandled rejection, which would end the process (found by bench/faults: Redis loss).
   const publish = pub.publish.bind(pub);
-  pub.publish = ((...args: Parameters<typeof publish>) => {
-    const sent = publish(...args);
-    sent.catch(warn);
-    return sent;
-  }) as typeof pub.publish;
+  Object.assign(pub, {
+    publish: ((...args: Parameters<typeof publish>) => {
+      const sent = publish(...args);
+      sent.catch(warn);
+      return sent;
+    }) as typeof pub.publish,
+  });
   await Promise.all([pub.connect(), sub.connect()]);
   io.adapter(createAdapter(pub, sub, { requestsTimeout: 2000 }));
   return async () => {
