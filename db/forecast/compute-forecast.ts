@@ -73,12 +73,16 @@ async function full(ctx: TCtx): Promise<TForecastSnapshot> {
   // The worker's state is replaced below: an older book must not meet it if this run fails half way.
   input.states?.delete(org.id);
   const seqBefore = await boardSeqOf(db, org.id);
-  // Independent reads, issued together: on Postgres they run on separate pooled connections.
-  const rest = Promise.all([loadDocumentKpis(db, { ...scope, ...periodsOf(ctx) }), loadOverridesInForce(db, org.id, dates.months[0]!), pastForecasts(db, { ...scope, months: dates.accuracyMonths })]);
+  // Two lanes of reads (two pooled connections on Postgres): the closed-deal scan, and everything else one after another.
+  // At most two of the job's queries run at once, so on a small machine the boards' queries still find a core.
+  const openDeals = loadOpenDeals(db, scope);
+  const rest = openDeals.then(() => loadDocumentKpis(db, { ...scope, ...periodsOf(ctx) })).then(async (documents) => {
+    return [documents, await loadOverridesInForce(db, org.id, dates.months[0]!), await pastForecasts(db, { ...scope, months: dates.accuracyMonths })] as const;
+  });
   rest.catch(() => {});
-  const [closed, openDeals] = await Promise.all([loadClosedDealFacts(db, { ...scope, ...periodsOf(ctx) }), loadOpenDeals(db, scope)]);
+  const [closed, packed] = await Promise.all([loadClosedDealFacts(db, { ...scope, ...periodsOf(ctx) }), openDeals]);
   // The heavy part needs only deals and closed facts: it starts while the other reads may still run.
-  const book = await bookOf(openDeals);
+  const book = await bookOf(packed);
   const facts = mergeFacts(closed);
   const heavy = input.runner.start(org.id, heavyFullInput({ facts, book }, org, dates));
   heavy.catch(() => {});
@@ -131,8 +135,8 @@ async function incremental(ctx: TCtx, state: TForecastState, [changed, overrides
 /** The open-deal book, filed in chunks that give the event loop back (boards keep moving while 100k+ deals are filed). */
 async function bookOf(packed: TPackedDeals) {
   const book = createDealBook(packed);
-  for (let from = 0; from < packed.ids.length; from += 10_000) {
-    fileDeals(book, packed, from, from + 10_000);
+  for (let from = 0; from < packed.ids.length; from += 2_500) {
+    fileDeals(book, packed, from, from + 2_500);
     await new Promise((resolve) => setImmediate(resolve));
   }
   return book;

@@ -34,7 +34,10 @@ export function createForecastRunner(handle: TDbHandle, opts: { runner?: THeavyR
   async function runOnce(organizationId: string, asOf: Date, how: TRunOptions): Promise<TForecastRunResult> {
     const started = performance.now();
     const outcome = await withForecastLock(handle, organizationId, async () => {
-      const snapshot = ZForecastSnapshotSchema.parse(await computeForecast(handle.db, { organizationId, asOf, runner, states, ...how }));
+      const computed = await computeForecast(handle.db, { organizationId, asOf, runner, states, ...how });
+      // Validating 200 kB of snapshot takes a while: let waiting board events through first.
+      await new Promise((resolve) => setImmediate(resolve));
+      const snapshot = ZForecastSnapshotSchema.parse(computed);
       const snapshotId = await insertSnapshot(handle.db, {
         organizationId,
         asOf,

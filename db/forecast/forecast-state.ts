@@ -85,6 +85,8 @@ export async function snapshotOf(
     await new Promise((resolve) => setImmediate(resolve));
   }
   const derived = state.derived;
+  const pipeline = pipelineRows(openCells, closedFacts, dates.months);
+  await new Promise((resolve) => setImmediate(resolve));
   const kpiInput = (period: 'current' | 'previous') => {
     const closedPart = derived.kpis[period];
     return { ...closedPart, openPipelineMinor: closedPart.openPipelineMinor + openPipelineNow(openCells, period, periods[period].pipelineTo.slice(0, 7)) };
@@ -96,7 +98,7 @@ export async function snapshotOf(
     currency,
     months: dates.months,
     dimensions: { owners, teams: org.teams, pipelines: org.pipelines },
-    pipeline: pipelineRows(openCells, closedFacts, dates.months),
+    pipeline,
     overrides: input.overrides,
     bookings: derived.bookings,
     winCounts: derived.winCounts,
