@@ -53,7 +53,7 @@ export function renderFuzzReport(meta: TMeta, results: TFuzzDriverResult[]): str
         ],
       ),
       '',
-      `Fuzzing took ${r.fuzzSeconds.toFixed(0)} s. /healthz after: ${r.healthz}. Other organization (${r.foreignRows} rows): ${r.foreignUnchanged ? 'unchanged' : '**CHANGED**'}.`,
+      `Fuzzing took ${r.fuzzSeconds.toFixed(0)} s. Calls retried once after a connection failed before any answer: ${all.reduce((n, t) => n + t.retries, 0)}. /healthz after: ${r.healthz}. Other organization (${r.foreignRows} rows): ${r.foreignUnchanged ? 'unchanged' : '**CHANGED**'}.`,
       '',
       table(
         ['another client\'s move propagation', 'moves', 'p50', 'p99', 'max'],

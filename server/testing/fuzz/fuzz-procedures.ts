@@ -5,10 +5,13 @@ import type { TProcedureInfo } from './procedures';
 import { zodArbitrary } from './zod-arbitrary';
 
 export type TFuzzFailure = { path: string; label: string; problem: string; input: string };
-/** What a fuzz run saw: calls made, answers by HTTP status, and every bad answer. */
-export type TFuzzTally = { cases: number; byStatus: Record<number, number>; failures: TFuzzFailure[] };
+/**
+ * What a fuzz run saw: calls made, answers by HTTP status, every bad answer,
+ * and calls retried once because the connection failed before any answer.
+ */
+export type TFuzzTally = { cases: number; byStatus: Record<number, number>; failures: TFuzzFailure[]; retries: number };
 
-export const emptyTally = (): TFuzzTally => ({ cases: 0, byStatus: {}, failures: [] });
+export const emptyTally = (): TFuzzTally => ({ cases: 0, byStatus: {}, failures: [], retries: 0 });
 
 /** Hostile inputs every procedure gets whatever its schema: nothing, wrong shapes, pollution keys, deep nesting. */
 const FIXED_INPUTS: unknown[] = [
@@ -58,8 +61,10 @@ export async function fuzzProcedure(opts: {
     let answer: TFuzzAnswer;
     try {
       answer = await opts.call(input);
-    } catch (error) {
-      answer = { status: 599, message: `no answer: ${(error as Error).message}` };
+    } catch {
+      // A pooled keep-alive connection the server closed as it was reused fails before any answer: retry once, and count it.
+      tally.retries += 1;
+      answer = await opts.call(input).catch((error: unknown) => ({ status: 599, message: `no answer: ${(error as Error).message}` }));
     }
     tally.cases += 1;
     tally.byStatus[answer.status] = (tally.byStatus[answer.status] ?? 0) + 1;
