@@ -3,8 +3,9 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 /**
  * Flood limits, in events per second unless named otherwise. They are far
  * above real use (a person drags a few cards a second; bench:board drives
- * 400 moves/s from 20 connections of one user, 20/s each) and far below a
- * flooding client (1,000 events/s). The README's "Limits" section explains
+ * 400 moves/s from 20 connections of one user, 20/s each, and up to ~700
+ * back-to-back moves/s on one connection) and below a flooding client
+ * (1,000 events/s). The README's "Limits" section explains
  * the numbers.
  */
 export type TFloodLimits = {
@@ -29,7 +30,7 @@ export type TFloodLimits = {
 export const defaultFloodLimits: TFloodLimits = {
   socketEvents: 50,
   socketEventsPerUser: 200,
-  trpcWsMessages: 300,
+  trpcWsMessages: 800,
   trpcWsMessagesPerUser: 1500,
   trpcHttpRequests: 300,
   refusedBeforeDisconnect: 1000,
