@@ -7,18 +7,39 @@ import { computeForecast, type TForecastStates } from './compute-forecast';
 import { withForecastLock } from './forecast-lock';
 import { MONTE_CARLO } from './forecast-state';
 import { createHeavyRunner, type THeavyRunner } from './heavy-runner';
+import { createThreadForecastRunner } from './thread-forecast-runner';
 
 export type TForecastRunResult =
   | { status: 'stored'; organizationId: string; snapshotId: string; snapshot: TForecastSnapshot; elapsedMs: number }
   | { status: 'skipped'; organizationId: string; reason: 'locked' };
 
-export type TForecastRunner = ReturnType<typeof createForecastRunner>;
+export type TForecastRunner = ReturnType<typeof createInProcessForecastRunner>;
 
 /** 'full' reads everything (scheduled runs, a manual recompute); documentsChanged makes an incremental run re-read order and invoice KPIs. */
 export type TRunOptions = { mode?: 'full' | 'incremental'; documentsChanged?: boolean };
 
+type TRunnerOptions = { runner?: THeavyRunner; onStored?: (organizationId: string, snapshotId: string) => void; log?: (message: string) => void };
+
 /**
- * The forecasting job for one process: computes an organization's forecast,
+ * The forecasting job for one process. On Postgres the whole job runs in a
+ * worker thread with its own connections, at the lowest CPU priority (see
+ * thread-forecast-runner.ts), so the server's event loop only receives the
+ * snapshot id. On PGlite (one embedded instance, reachable only from this
+ * thread), or when a heavy `runner` is given, it runs here: the reads,
+ * parsing and snapshot on this thread, the heavy math in a worker thread.
+ */
+export function createForecastRunner(handle: TDbHandle, opts: TRunnerOptions = {}): TForecastRunner {
+  if (handle.driver === 'postgres' && handle.url && !opts.runner) return createThreadForecastRunner({ ...handle, url: handle.url }, opts);
+  return createInProcessForecastRunner(handle, opts);
+}
+
+/** Ids of every organization, for "run all". */
+export async function organizationIdsOf(db: TDbHandle['db']): Promise<string[]> {
+  return rowsOf<{ id: string }>(await db.execute(sql`select id from organizations order by created_at, id`)).map((r) => r.id);
+}
+
+/**
+ * The forecasting job on the calling thread: computes an organization's forecast,
  * stores it as a new forecast_snapshots row (history is kept) and reports
  * it through `onStored`. Runs of one organization are serialized inside the
  * process; across processes the Postgres advisory lock makes a concurrent
@@ -26,7 +47,7 @@ export type TRunOptions = { mode?: 'full' | 'incremental'; documentsChanged?: bo
  * each organization's state stays between runs, so a run after a few board
  * changes is incremental (see compute-forecast.ts) unless `mode: 'full'`.
  */
-export function createForecastRunner(handle: TDbHandle, opts: { runner?: THeavyRunner; onStored?: (organizationId: string, snapshotId: string) => void; log?: (message: string) => void } = {}) {
+export function createInProcessForecastRunner(handle: TDbHandle, opts: TRunnerOptions = {}) {
   const runner = opts.runner ?? createHeavyRunner({ log: opts.log });
   const states: TForecastStates = new Map();
   const queues = new Map<string, Promise<unknown>>();
@@ -63,9 +84,7 @@ export function createForecastRunner(handle: TDbHandle, opts: { runner?: THeavyR
     /** True while a run of the organization is going or queued in this process. */
     isBusy: (organizationId: string) => queues.has(organizationId),
     /** Ids of every organization, for "run all". */
-    async organizationIds(): Promise<string[]> {
-      return rowsOf<{ id: string }>(await handle.db.execute(sql`select id from organizations order by created_at, id`)).map((r) => r.id);
-    },
+    organizationIds: () => organizationIdsOf(handle.db),
     /** Waits for runs in progress, then stops the worker thread. */
     async close() {
       await Promise.allSettled([...queues.values()]);

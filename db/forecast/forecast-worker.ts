@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { startHeavy, updateHeavy, type THeavyState } from '~/domain/forecast/forecast-heavy';
 import type { TWorkerRequest } from './heavy-runner';
+import { lowerThreadPriority } from './thread-priority';
 
 /**
  * Worker thread of the forecast job: runs the heavy math (calibration,
@@ -9,6 +10,7 @@ import type { TWorkerRequest } from './heavy-runner';
  * sends only the changed deals. Answers `{ id, ok: true, result }`
  * (result null: no state for an update) or `{ id, ok: false, message }`.
  */
+lowerThreadPriority();
 const states = new Map<string, THeavyState>();
 
 parentPort?.on('message', (m: TWorkerRequest) => {

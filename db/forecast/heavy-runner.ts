@@ -1,8 +1,10 @@
-import { Worker } from 'node:worker_threads';
+import { isMainThread, Worker } from 'node:worker_threads';
 import { AppError } from '~/domain/app-error';
 import { startHeavy, updateHeavy, type THeavyDelta, type THeavyInput, type THeavyResult, type THeavyState } from '~/domain/forecast/forecast-heavy';
 
 type TOutcome = { result: THeavyResult; computedIn: 'worker' | 'main-thread' };
+/** Where work done on the calling thread ran (the whole Postgres job runs in a worker thread and computes inline there). */
+const callingThread: TOutcome['computedIn'] = isMainThread ? 'main-thread' : 'worker';
 
 /** The heavy part of forecast runs, with one state per key (organization) between runs. */
 export type THeavyRunner = {
@@ -84,7 +86,7 @@ export function createHeavyRunner(opts: { useWorker?: boolean; log?: (message: s
 
   const send = async (request: TRequest): Promise<{ result: THeavyResult | null; computedIn: TOutcome['computedIn'] }> => {
     const w = start();
-    if (!w) return { result: onMainThread(request), computedIn: 'main-thread' };
+    if (!w) return { result: onMainThread(request), computedIn: callingThread };
     const id = nextId++;
     const transfer = request.op === 'start' ? Object.values(request.input.deals).map((a: ArrayBufferView) => a.buffer as ArrayBuffer) : [];
     try {
@@ -99,7 +101,7 @@ export function createHeavyRunner(opts: { useWorker?: boolean; log?: (message: s
     } catch (error) {
       if (error instanceof AppError || !broken) throw error;
       // The worker died: its states are gone (an update answers null, the caller runs in full).
-      return { result: request.op === 'start' ? onMainThread(request) : null, computedIn: 'main-thread' };
+      return { result: request.op === 'start' ? onMainThread(request) : null, computedIn: callingThread };
     }
   };
 
