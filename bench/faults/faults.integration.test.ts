@@ -38,11 +38,11 @@ describe(`faults on ${driver}: real server processes, many clients`, () => {
     expect(result.ok + result.conflicts).toBe(500);
   }, 120_000);
 
-  it('5 kills under load (random moment, after commit, mid-broadcast): retries apply once, clients catch up', async () => {
-    const result = await runKills(target, { clients: 6, kills: 5, hotCards: HOT });
+  it('3 kills under load (random moment, after commit, mid-broadcast): retries apply once, clients catch up', async () => {
+    const result = await runKills(target, { clients: 5, kills: 3, hotCards: HOT });
     expect(result.diverged).toEqual([]);
     expect(result.violations).toEqual(NONE);
-    expect(result.byKind).toEqual({ random: 2, 'after-commit': 2, 'mid-broadcast': 1 });
+    expect(result.byKind).toEqual({ random: 1, 'after-commit': 1, 'mid-broadcast': 1 });
     expect(result.gaveUp).toBe(0);
     expect(result.retried).toBeGreaterThan(0);
     expect(result.catchUpFromReconnect.n).toBeGreaterThan(0);
