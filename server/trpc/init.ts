@@ -25,10 +25,11 @@ const t = initTRPC.context<TContext>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     const unavailable = isDatabaseUnavailable(error.cause);
-    // A value the database refused (NUL in text, integer overflow...) is the input's fault: 4xx, never the SQL.
-    const override = unavailable ? databaseUnavailable : refusedValue(error.cause);
     const zodError = error.cause instanceof ZodError ? error.cause : null;
     const appError = error.cause instanceof AppError ? error.cause : null;
+    // A value the database refused (NUL in text, integer overflow...) is the input's fault: 4xx, never the SQL.
+    // A service that explained the refusal itself (an AppError caused by it) keeps its own message.
+    const override = unavailable ? databaseUnavailable : appError ? null : refusedValue(error.cause);
     return {
       ...shape,
       ...(override ?? { message: zodError ? readableZodMessage(zodError) : shape.data.code === 'INTERNAL_SERVER_ERROR' ? INTERNAL_ERROR_MESSAGE : shape.message }),
