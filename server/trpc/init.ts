@@ -87,16 +87,14 @@ const base = t.procedure.use(async ({ ctx, path, type, next }) => {
   return result;
 });
 
-type TBaseCtx = TContext;
-
-async function requireSession(ctx: TBaseCtx) {
+async function requireSession(ctx: TContext) {
   const session = ctx.revalidateSession ? await ctx.revalidateSession() : ctx.session;
   if (!session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue.' });
   return session;
 }
 
 /** The member behind the session in its active organization (what every query filters by), or FORBIDDEN. */
-async function requireViewer(ctx: TBaseCtx, session: TSession) {
+async function requireViewer(ctx: TContext, session: TSession) {
   const organizationId = session.session.activeOrganizationId;
   const lookUp = ctx.findMembership ?? ((userId: string, orgId: string) => findMembership(ctx.db, userId, orgId));
   const membership = organizationId ? await lookUp(session.user.id, organizationId) : null;
