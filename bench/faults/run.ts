@@ -6,7 +6,7 @@ import { writeSection } from '../lib/results-file';
 import { createFaultTarget, type TFaultDriver } from './lib/target';
 import { faultPlanFor, type TFaultPlan } from './plan';
 import { renderFaultReport } from './report';
-import { loadDriverResults, saveScenarioResult, type TDriverFaults } from './results';
+import { loadDriverResults, saveScenarioResult, type TDriverFaults, type TScenarioKey } from './results';
 import { runConvergence } from './scenarios/convergence';
 import { runKills } from './scenarios/kills';
 import { runPostgresRestart } from './scenarios/postgres-restart';
@@ -18,8 +18,9 @@ import { runRedisLoss } from './scenarios/redis-loss';
  * the fault runs of issue 6 (items 1–5) at full size on a scratch Postgres
  * database (plus a private cluster and a private Redis), then on a PGlite data
  * dir; writes the faults section of bench/RESULTS.md after each scenario
- * (not with --quick). Both drivers' latest results are kept, so
- * `--only` runs combine into one report.
+ * (not with --quick). Each driver's latest result per scenario is kept in
+ * bench/faults/results.json (committed), so `--only` and `--scenarios` runs
+ * combine into one report, each table naming the runs it comes from.
  */
 const RESULTS_FILE = fileURLToPath(new URL('../RESULTS.md', import.meta.url));
 const log = (line: string) => console.error(`${new Date().toISOString().slice(11, 19)} ${line}`);
@@ -32,8 +33,7 @@ const ZArgsSchema = z.object({
   scenarios: z.array(z.enum(['convergence', 'kills', 'postgresRestart', 'redisLoss', 'reconnects'])).optional(),
 });
 
-type TScenarioKey = Exclude<keyof TDriverFaults, 'driver' | 'error'>;
-type TPublish = <K extends Exclude<keyof TDriverFaults, 'driver'>>(driver: TFaultDriver, key: K, value: TDriverFaults[K]) => void;
+type TPublish = <K extends Exclude<keyof TDriverFaults, 'driver' | 'runs'>>(driver: TFaultDriver, key: K, value: TDriverFaults[K]) => void;
 
 async function onDriver(driver: TFaultDriver, plan: TFaultPlan, args: z.infer<typeof ZArgsSchema>, publish: TPublish) {
   let errors: string | undefined;
@@ -75,10 +75,11 @@ async function main() {
   const plan = faultPlanFor(args.quick);
   const started = performance.now();
   const loadAtStart = loadAverage();
+  const command = ['npm run bench:faults', ...(argv.length ? ['--', ...argv] : [])].join(' ');
   const drivers: TFaultDriver[] = args.only ? [args.only] : ['postgres', 'pglite'];
   const render = (complete: boolean) =>
     renderFaultReport({
-      command: ['npm run bench:faults', ...(argv.length ? ['--', ...argv] : [])].join(' '),
+      command,
       date: new Date().toISOString(),
       machine: describeMachine(),
       load: `${loadAtStart} at start, ${loadAverage()} now`,
@@ -90,7 +91,7 @@ async function main() {
   const publish: TPublish = (driver, key, value) => {
     current.set(driver, { ...(current.get(driver) ?? { driver }), [key]: value });
     if (args.quick) return;
-    saveScenarioResult(driver, key, value);
+    saveScenarioResult(driver, key, value, { command, date: new Date().toISOString(), load: `${loadAtStart} at the command's start, ${loadAverage()} when the scenario ended` });
     writeSection(RESULTS_FILE, 'faults', render(false));
   };
   for (const driver of drivers) await onDriver(driver, plan, args, publish);

@@ -2,6 +2,7 @@
 
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { io, type Socket } from 'socket.io-client';
+import { SOCKET_RECONNECTION } from './reconnect-settings';
 
 export type TSocketStatus = 'connecting' | 'connected' | 'offline';
 type TSocketContext = { socket: Socket | null; status: TSocketStatus };
@@ -20,9 +21,7 @@ export function SocketProvider({ children }: { children: ReactNode }) {
       withCredentials: true,
       transports: ['websocket', 'polling'],
       // Come back quickly after a drop: the board catches up as soon as we are connected.
-      reconnectionDelay: 500,
-      reconnectionDelayMax: 2000,
-      timeout: 4000,
+      ...SOCKET_RECONNECTION,
     });
     const set = (status: TSocketStatus) => setValue({ socket, status });
     set('connecting');

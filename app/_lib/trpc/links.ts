@@ -1,6 +1,7 @@
 import { createWSClient, httpBatchLink, splitLink, wsLink, type TRPCLink } from '@trpc/client';
 import superjson from 'superjson';
 import type { AppRouter } from '~/server/trpc/root';
+import { reconnectDelayMs } from '../realtime/reconnect-settings';
 
 /** Procedures sent over the WebSocket when it is open: the board moves, where every millisecond shows. */
 const OVER_WEBSOCKET = new Set(['opportunity.move']);
@@ -28,7 +29,8 @@ export function createAppLinks(options: TLinkOptions): { links: TRPCLink<AppRout
     url: options.wsUrl,
     WebSocket: options.WebSocket,
     onOpen: options.onOpen,
-    retryDelayMs: (attempt) => Math.min(1000 * 2 ** attempt, 30_000),
+    // Back within about 1 s of a restart, like the socket.io connection (moves use HTTP meanwhile).
+    retryDelayMs: reconnectDelayMs,
     keepAlive: { enabled: true, intervalMs: 20_000, pongTimeoutMs: 5_000 },
   });
   const http = httpBatchLink<AppRouter>({ url: options.httpUrl, transformer: superjson, headers: options.headers });

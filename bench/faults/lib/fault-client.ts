@@ -1,11 +1,12 @@
 import { io as connect, type Socket } from 'socket.io-client';
+import { SOCKET_RECONNECTION } from '~/app/_lib/realtime/reconnect-settings';
 import { applyCard, applyCatchUp, catchUpDue, fromSnapshot, oweCatchUp, receiveEvent, type TBoardSyncState } from '~/domain/board/board-sync';
 import type { TBoardCard } from '~/domain/board/card';
 import { CARD_EVENT, type TCardEvent } from '~/server/services/board/move-opportunity';
 import { openAppClient } from '../../lib/app-client';
 
-/** The app's socket.io options (app/_lib/realtime/socket-provider.tsx), websocket only as Node has no cookies for polling. */
-const SOCKET_OPTIONS = { transports: ['websocket'], reconnectionDelay: 500, reconnectionDelayMax: 2000, timeout: 4000, forceNew: true };
+/** The app's socket.io reconnection settings (shared with socket-provider.tsx), websocket only as Node has no cookies for polling. */
+const SOCKET_OPTIONS = { ...SOCKET_RECONNECTION, transports: ['websocket'], forceNew: true };
 /** How often the client checks whether a catch-up is due (as use-board-feed.ts). */
 const CHECK_EVERY_MS = 500;
 const CONNECT_WITHIN_MS = 30_000;

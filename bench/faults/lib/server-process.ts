@@ -8,7 +8,8 @@ const START_TIMEOUT_MS = 60_000;
 
 /** Runs the (bundled) fault-test server as its own Node process and waits for its first stdout line. */
 async function launch(config: TFaultServerConfig): Promise<{ child: ChildProcess; firstLine: Promise<string> }> {
-  const child = spawn(process.execPath, [await bundleServer(), JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [await bundleServer(), JSON.stringify(config)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  child.stdin!.on('error', () => {}); // EPIPE once the process is gone
   const firstLine = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`fault server on port ${config.port} did not start within ${START_TIMEOUT_MS} ms`)), START_TIMEOUT_MS);
     const lines = createInterface({ input: child.stdout! });
@@ -35,6 +36,8 @@ export type TServerProcess = {
   kill: () => Promise<void>;
   /** SIGTERM: graceful shutdown. */
   stop: () => Promise<void>;
+  /** Starts the count of the process's kill point (if it has one). */
+  arm: () => void;
 };
 
 /** Starts a server process and resolves once it listens; `ms` is how long the start took. */
@@ -48,5 +51,5 @@ export async function startServerProcess(config: Omit<TFaultServerConfig, 'mode'
     if (child.exitCode === null && child.signalCode === null) child.kill(name);
     await exited;
   };
-  return { pid: child.pid!, baseUrl: `http://127.0.0.1:${config.port}`, exited, kill: signal('SIGKILL'), stop: signal('SIGTERM'), startMs: performance.now() - t0 };
+  return { pid: child.pid!, baseUrl: `http://127.0.0.1:${config.port}`, exited, kill: signal('SIGKILL'), stop: signal('SIGTERM'), arm: () => void child.stdin!.write('arm\n'), startMs: performance.now() - t0 };
 }

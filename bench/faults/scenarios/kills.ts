@@ -10,6 +10,9 @@ import type { TKillPoint } from '../server/config';
 import { hotSet, type TFaultTarget } from '../lib/target';
 import type { TViolations } from '../lib/verify';
 
+/** How long the run waits for every client to catch up after a restart before it goes on (ms). */
+const CATCH_UP_WAIT_MS = 15_000;
+
 /** How one kill was done: by the test at a random moment, or by the server itself at a kill point. */
 export type TKillKind = 'random' | TKillPoint['phase'];
 
@@ -32,6 +35,8 @@ export type TKillsResult = {
   catchUpFromReady: TSummary;
   /** From each client's socket reconnect until it had caught up, ms. */
   catchUpFromReconnect: TSummary;
+  /** Clients (summed over restarts) not yet caught up CATCH_UP_WAIT_MS after a restart; not in the summaries above. */
+  late?: number;
   diverged: string[];
   violations: TViolations;
 };
@@ -42,7 +47,8 @@ export type TKillsResult = {
  * (before the reply) or in the middle of the broadcast, and restarts it on
  * the same port and data each time. Clients retry unanswered moves with the
  * same client mutation id, reconnect and catch up; at the end their boards
- * must equal the database and no acknowledged write may be missing.
+ * must equal the database and no acknowledged write may be missing. Each
+ * kill comes once every client has caught up after the previous restart.
  */
 export async function runKills(target: TFaultTarget, plan: { clients: number; kills: number; seed?: number; hotCards?: number }): Promise<TKillsResult> {
   const random = createRandom(`kills:${plan.seed ?? 1}`);
@@ -54,6 +60,7 @@ export async function runKills(target: TFaultTarget, plan: { clients: number; ki
   const restarts: number[] = [];
   const windows: TRestartWindow[] = [];
   let staleLocks = 0;
+  let late = 0;
   let stopLoad = false;
   const load = runLoad(clients, Number.MAX_SAFE_INTEGER, { seed: plan.seed, stop: () => stopLoad, hot: hotSet(target, plan.hotCards) });
   try {
@@ -76,7 +83,8 @@ export async function runKills(target: TFaultTarget, plan: { clients: number; ki
       restarts.push(server.startMs);
       windows.push({ spawnAt, readyAt: performance.now() });
       // Let every client reconnect and catch up (measured) before the next kill; the load goes on meanwhile.
-      await allCaughtUp(clients, spawnAt, 15_000);
+      late += await allCaughtUp(clients, spawnAt, CATCH_UP_WAIT_MS);
+      server.arm();
     }
     await new Promise((r) => setTimeout(r, 1000));
     stopLoad = true;
@@ -90,6 +98,7 @@ export async function runKills(target: TFaultTarget, plan: { clients: number; ki
       retried: moves.filter((m) => m.attempts > 1).length,
       replayed: moves.filter((m) => m.replayed).length,
       staleLocks,
+      late,
       restart: summarize(restarts),
       catchUpFromReady: summarize(fromReady),
       catchUpFromReconnect: summarize(fromReconnect),
@@ -104,11 +113,12 @@ export async function runKills(target: TFaultTarget, plan: { clients: number; ki
   }
 }
 
-/** Resolves once every client has reconnected after `since` and caught up, or after `timeoutMs`. */
-async function allCaughtUp(clients: readonly TFaultClient[], since: number, timeoutMs: number) {
+/** Resolves once every client has reconnected after `since` and caught up, or after `timeoutMs`, with the number of clients still behind. */
+async function allCaughtUp(clients: readonly TFaultClient[], since: number, timeoutMs: number): Promise<number> {
   const deadline = performance.now() + timeoutMs;
   const done = (c: TFaultClient) => c.reconnects.some((e) => e.connectedAt !== undefined && e.connectedAt >= since && e.caughtUpAt !== undefined);
   while (performance.now() < deadline && !clients.every(done)) await new Promise((r) => setTimeout(r, 50));
+  return clients.filter((c) => !done(c)).length;
 }
 
 /** One restart: when the new process was spawned and when it was listening (performance.now() ms). */

@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline';
 import { openDbFromEnv } from '~/db/open-from-env';
 import { parseEnv } from '~/env';
 import { createDealflowServer } from '~/server/create-server';
@@ -33,7 +34,11 @@ async function main(config: TFaultServerConfig) {
     return;
   }
   const server = await createDealflowServer({ env, handle, graceMs: 1000 });
-  if (config.killPoint) installKillPoint(server.io, config.killPoint);
+  if (config.killPoint) {
+    const { arm } = installKillPoint(server.io, config.killPoint);
+    // The harness writes `arm` on stdin when the kill point may start counting.
+    createInterface({ input: process.stdin }).on('line', (line) => line === 'arm' && arm());
+  }
   await new Promise<void>((resolve, reject) => {
     server.httpServer.once('error', reject);
     server.httpServer.listen(env.PORT, env.HOST, resolve);
