@@ -3,7 +3,9 @@ import type { Duplex } from 'node:stream';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import type { TDbHandle } from '~/db/client';
 import type { TEnv } from '~/env';
+import type { TAccessChange } from './auth/access-events';
 import { createAuth } from './auth/auth';
+import { createAuthCache } from './auth/auth-cache';
 import { resolveSessionSecret } from './auth/session-secret';
 import { createAuthRoutes } from './http/auth-routes';
 import { handleApiRoute } from './http/api-routes';
@@ -55,6 +57,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
   const allowedOrigins = [env.BASE_URL, `http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`];
   const auth = createAuth({ db: handle.db, secret: resolveSessionSecret(env), baseUrl: env.BASE_URL, trustedOrigins: allowedOrigins });
   const limiters = createRateLimiters({ ...defaultFloodLimits, ...opts.limits });
+  const authCache = createAuthCache();
   const authRoutes = createAuthRoutes(auth, { trustProxy: env.TRUST_PROXY, limiters });
   const headerOptions = { dev: env.NODE_ENV === 'development', https: env.BASE_URL.startsWith('https://') };
   let shuttingDown = false;
@@ -71,7 +74,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
     router: appRouter,
     basePath: '/api/trpc/',
     maxBodySize: MAX_TRPC_BODY_BYTES,
-    createContext: ({ req }) => createContext({ db: handle.db, auth, publish, observeProcedure: observeHttp }, req.headers),
+    createContext: ({ req }) => createContext({ db: handle.db, auth, publish, observeProcedure: observeHttp }, req.headers, authCache),
     onError: ({ error, path, req }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR') requestLog(req, logger).error({ err: error.cause ?? error, path }, 'trpc internal error');
     },
@@ -92,7 +95,12 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
       if (!(await allowTrpcHttpRequest(req, res, { limiters, trustProxy: env.TRUST_PROXY, maxBodyBytes: MAX_TRPC_BODY_BYTES }))) return;
       return trpc(req, res);
     }
-    if (path.startsWith('/api/auth/')) return authRoutes(req, res);
+    if (path.startsWith('/api/auth/')) {
+      // Sign-in, sign-out and switching organization change the session behind this cookie.
+      authCache.forgetCookie(req.headers.cookie);
+      res.once('finish', () => authCache.forgetCookie(req.headers.cookie));
+      return authRoutes(req, res);
+    }
     if (path.startsWith('/api/')) {
       const handled = await handleApiRoute(req, res, path, { db: handle.db, auth, publish, allowedOrigins });
       if (handled) return;
@@ -122,7 +130,11 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
   registerForecastScheduler(handle.db, forecast);
   const stopOverdueDetection = scheduleOverdueDetection(handle.db, publish, { firstDelayMs: env.NODE_ENV === 'test' ? undefined : 5_000 });
   const trpcWs = createTrpcWs({ db: handle.db, auth, publish, allowedOrigins, limiters, observeProcedure: metrics.procedureObserver('ws') });
-  const stopAccessRevocation = wireAccessRevocation(io, trpcWs.revoke, { multiNode: Boolean(env.REDIS_URL) });
+  const applyAccessChange = (change: TAccessChange) => {
+    authCache.apply(change);
+    trpcWs.revoke(change);
+  };
+  const stopAccessRevocation = wireAccessRevocation(io, applyAccessChange, { multiNode: Boolean(env.REDIS_URL) });
   // socket.io answers its own upgrades (/socket.io); the rest are tRPC's or Next's (HMR in development).
   httpServer.on('upgrade', (req, socket, head) => {
     const path = (req.url ?? '/').split('?')[0];

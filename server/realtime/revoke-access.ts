@@ -11,17 +11,18 @@ export const ACCESS_CHANGE_EVENT = 'access:changed';
  *   that organization (`disconnectSockets` on their private room reaches
  *   every node through the adapter);
  * - a signed-out session loses its sockets likewise;
- * - `revokeTrpcWs` closes or refreshes the user's tRPC WebSocket connections
- *   on this node, and the change is relayed so other nodes do the same.
+ * - `applyHere` closes or refreshes the user's tRPC WebSocket connections
+ *   on this node and drops the sessions and memberships it cached, and the
+ *   change is relayed so other nodes do the same.
  * Returns the unsubscribe function.
  */
-export function wireAccessRevocation(io: TIo, revokeTrpcWs: (change: TAccessChange) => void, opts: { multiNode: boolean }): () => void {
+export function wireAccessRevocation(io: TIo, applyHere: (change: TAccessChange) => void, opts: { multiNode: boolean }): () => void {
   io.on(ACCESS_CHANGE_EVENT, (payload: unknown) => {
     const change = ZAccessChangeSchema.safeParse(payload);
-    if (change.success) revokeTrpcWs(change.data);
+    if (change.success) applyHere(change.data);
   });
   return onAccessChange((change) => {
-    revokeTrpcWs(change);
+    applyHere(change);
     if (opts.multiNode) io.serverSideEmit(ACCESS_CHANGE_EVENT, change);
     if (!change.organizationId) return;
     const room = io.in(userRoom(change.organizationId, change.userId));

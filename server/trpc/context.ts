@@ -3,6 +3,8 @@ import { fromNodeHeaders } from 'better-auth/node';
 import type { Db } from '~/db/client';
 import type { TRole } from '~/domain/roles';
 import type { TAuth } from '~/server/auth/auth';
+import type { TAuthCache } from '~/server/auth/auth-cache';
+import { findMembership } from '~/server/auth/find-membership';
 
 export type TSession = NonNullable<Awaited<ReturnType<TAuth['api']['getSession']>>>;
 
@@ -18,7 +20,7 @@ export type TContext = {
    * through this before each procedure; HTTP requests resolve it per request.
    */
   revalidateSession?: () => Promise<TSession | null>;
-  /** Long-lived connections also cache the membership briefly (see trpc-ws.ts); HTTP reads it per request. */
+  /** Cached memberships: per connection over WebSocket (see trpc-ws.ts), per node over HTTP (auth-cache.ts). */
   findMembership?: TFindMembership;
   /** Records each mutation's duration (Prometheus); each transport sets its own, in-process callers none. */
   observeProcedure?: TObserveProcedure;
@@ -36,8 +38,16 @@ export type TPublish = (organizationId: string, event: string, payload: unknown,
 
 export type TContextDeps = Omit<TContext, 'session' | 'revalidateSession' | 'findMembership'>;
 
-/** Builds the tRPC context from a Node request's headers (session cookie). */
-export async function createContext(deps: TContextDeps, headers: IncomingHttpHeaders): Promise<TContext> {
-  const session = await deps.auth.api.getSession({ headers: fromNodeHeaders(headers) });
-  return { ...deps, session };
+/**
+ * Builds the tRPC context from a Node request's headers (session cookie);
+ * with `cache`, the session and membership come from it while fresh.
+ */
+export async function createContext(deps: TContextDeps, headers: IncomingHttpHeaders, cache?: TAuthCache): Promise<TContext> {
+  const load = () => deps.auth.api.getSession({ headers: fromNodeHeaders(headers) });
+  if (!cache) return { ...deps, session: await load() };
+  return {
+    ...deps,
+    session: await cache.session(headers.cookie, load),
+    findMembership: (userId, organizationId) => cache.membership(userId, organizationId, () => findMembership(deps.db, userId, organizationId)),
+  };
 }
