@@ -6,7 +6,8 @@ import type { TViolations } from './lib/verify';
 const label = (d: TDriverFaults['driver']) => (d === 'postgres' ? 'Postgres' : 'PGlite');
 const lost = (v?: TViolations) => (v ? String(v.lostWrites.length) : '–');
 const problems = (v?: TViolations) => (v ? String(v.badRefusals.length + v.versionGaps.length + v.duplicates.length) : '–');
-const p = (s?: TSummary) => (s && s.n ? `${ms(s.p50)} / ${ms(s.p99)} (n=${s.n})` : '–');
+/** p50 / p95 / p99 (older stored results have no p95). */
+const p = (s?: TSummary) => (s && s.n ? `${ms(s.p50)} / ${s.p95 === undefined ? '–' : ms(s.p95)} / ${ms(s.p99)} (n=${s.n})` : '–');
 const yes = (ok: boolean) => (ok ? '✅' : '❌');
 /** Which run each driver's rows of a table come from. */
 const measured = (drivers: TDriverFaults[], key: TScenarioKey) =>
@@ -14,7 +15,7 @@ const measured = (drivers: TDriverFaults[], key: TScenarioKey) =>
 
 const KILLS_INTRO = [
   'Kinds: random moment (SIGKILL from the test) / right after a commit, before the reply / in the middle of the broadcast (the server kills itself at the n-th `board:card` after every client caught up from the previous restart).',
-  'Each kill follows the previous restart once every client has caught up (or 15 s passed). Restart: from spawning the process to it listening (bundled server without Next: the app’s own start adds Next). Catch-up (p50 / p99 ms, one sample per client and restart):',
+  'Each kill follows the previous restart once every client has caught up (or 15 s passed). Restart: from spawning the process to it listening (bundled server without Next: the app’s own start adds Next). Catch-up (p50 / p95 / p99 ms, one sample per client and restart):',
   '**from server ready** = from the restarted server listening until the client had applied a successful `board.catchUp`, including the client’s wait for its next reconnect attempt (the issue’s “within 2 s”);',
   '**from reconnect** = from the client’s socket connecting again until then.',
 ].join(' ');
