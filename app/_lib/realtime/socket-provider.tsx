@@ -2,6 +2,7 @@
 
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { io, type Socket } from 'socket.io-client';
+import { keepReconnecting } from './keep-reconnecting';
 import { SOCKET_RECONNECTION } from './reconnect-settings';
 
 export type TSocketStatus = 'connecting' | 'connected' | 'offline';
@@ -29,7 +30,9 @@ export function SocketProvider({ children }: { children: ReactNode }) {
     socket.on('disconnect', () => set('offline'));
     socket.on('connect_error', () => set('offline'));
     socket.io.on('reconnect_attempt', () => set('connecting'));
+    const stopRetrying = keepReconnecting(socket);
     return () => {
+      stopRetrying();
       socket.close();
     };
   }, []);

@@ -1,4 +1,5 @@
 import { io as connect, type Socket } from 'socket.io-client';
+import { keepReconnecting } from '~/app/_lib/realtime/keep-reconnecting';
 import { SOCKET_RECONNECTION } from '~/app/_lib/realtime/reconnect-settings';
 import { applyCard, applyCatchUp, catchUpDue, fromSnapshot, oweCatchUp, receiveEvent, type TBoardSyncState } from '~/domain/board/board-sync';
 import type { TBoardCard } from '~/domain/board/card';
@@ -32,6 +33,7 @@ export async function createFaultClient(baseUrl: string, cookie: string, name: s
   let closed = false;
 
   const socket: Socket = connect(baseUrl, { ...SOCKET_OPTIONS, extraHeaders: { cookie } });
+  const stopRetrying = keepReconnecting(socket);
   socket.on(CARD_EVENT, (event: TCardEvent) => {
     stats.events += 1;
     state = receiveEvent(state, { card: event.card, seq: event.seq }, performance.now());
@@ -106,6 +108,7 @@ export async function createFaultClient(baseUrl: string, cookie: string, name: s
     async close() {
       closed = true;
       clearInterval(timer);
+      stopRetrying();
       socket.close();
       await catchingUp?.catch(() => {});
       await closeTrpc();
