@@ -23,6 +23,9 @@ const trpcCodeOf: Record<TAppErrorCode, TRPC_ERROR_CODE_KEY> = {
 
 const t = initTRPC.context<TContext>().create({
   transformer: superjson,
+  // Never put stacks in answers, in any environment (the formatter drops them anyway): reading
+  // `error.stack` maps it through source maps, milliseconds per refused call.
+  isDev: false,
   errorFormatter({ shape, error }) {
     const unavailable = isDatabaseUnavailable(error.cause);
     const zodError = error.cause instanceof ZodError ? error.cause : null;

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '~/db/client';
 import { organizations, priceLists } from '~/db/schema';
+import { isoDateIn } from '~/domain/documents/due-date';
 import { summarizeInvoices, summarizeOrders, summarizeQuotes, invoiceState } from '~/domain/customer/document-summary';
 import { customerDocuments } from './customer-documents';
 import { customerTimeline } from './customer-timeline';
@@ -9,10 +10,6 @@ import { getCustomer } from './get-customer';
 /** Rows per list on the page; the tiles always sum every document. */
 export const LIST_LIMIT = 100;
 
-/** 'YYYY-MM-DD' of `now` in the organization's time zone: what "today" means for due dates. */
-function localDate(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 /**
  * Everything the 360° page shows about one customer: master data and
@@ -34,7 +31,7 @@ export async function getCustomer360(db: DbOrTx, organizationId: string, id: str
       : [],
   ]);
   const currency = org!.currency;
-  const today = localDate(now, org!.timeZone);
+  const today = isoDateIn(now, org!.timeZone);
   const open = docs.deals.filter((d) => d.status === 'open');
   const inCurrency = open.filter((d) => d.currency === currency);
   const timeline = await customerTimeline(db, organizationId, id, docs);
