@@ -47,7 +47,7 @@ export function renderForecastReport(info: TRunInfo, r: TForecastBench): string 
       ],
     ),
     '',
-    `Propagation p50/p95/p99 idle: ${ms(r.idle.propagation.p50)} / ${ms(r.idle.propagation.p95)} / ${ms(r.idle.propagation.p99)} ms; during the job: ${ms(r.busy.propagation.p50)} / ${ms(r.busy.propagation.p95)} / ${ms(r.busy.propagation.p99)} ms (moves over the tRPC WebSocket of the "live" organization, measured as in the board benchmark, while \`forecast.recompute\` runs the full job back to back for the big organization in the same server process, in its worker thread with its own connections).`,
+    `Propagation p50/p95/p99 idle: ${ms(r.idle.propagation.p50)} / ${ms(r.idle.propagation.p95)} / ${ms(r.idle.propagation.p99)} ms; during the job: ${ms(r.busy.propagation.p50)} / ${ms(r.busy.propagation.p95)} / ${ms(r.busy.propagation.p99)} ms (moves over the tRPC WebSocket of the "live" organization, measured as in the board benchmark, while \`forecast.recompute\` runs the full job back to back for the big organization in the same server process, in its worker thread with its own connections, without parallel query workers).`,
     '',
     'After a move the server recomputes incrementally: it reads only the deals whose board sequence number is newer than its last run, swaps them in the open-deal book (pipeline cells) and in the Monte Carlo (each deal draws from its own random stream, so its old draws are subtracted and the new ones added), and adds the closed facts of deals just won or lost. The full job (every 5 minutes, and `forecast.recompute`) reads everything and gives the same snapshot (tested).',
   ].join('\n');
