@@ -5,6 +5,7 @@ import type { TPlan } from './plan';
 import { liveCardsFor } from './plan';
 import type { TBenchOrg } from './server/bench-org';
 import type { TBenchServerHandlers, TStartInput } from './server/handlers';
+import { SERVER_NODE_FLAGS } from '~/server/node-flags';
 
 export type TOrgSession = { org: TBenchOrg; repCookie: string; managerCookie: string };
 
@@ -25,7 +26,7 @@ const CHILD_ENTRY = fileURLToPath(new URL('./server/child.ts', import.meta.url))
 
 /** Forks the server process, migrates, creates both organizations and signs in once per user. */
 export async function startTarget(input: TStartInput, plan: TPlan): Promise<TBenchTarget> {
-  const server = forkRpc<TBenchServerHandlers>(CHILD_ENTRY);
+  const server = forkRpc<TBenchServerHandlers>(CHILD_ENTRY, { execArgv: [...SERVER_NODE_FLAGS] });
   const stop = async () => {
     await server.call('close', undefined).catch(() => {});
     await server.stop();

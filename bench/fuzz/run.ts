@@ -22,6 +22,7 @@ import { summarize } from '../lib/stats';
 import type { TProbeHandlers } from './probe/handlers';
 import { renderFuzzReport, type TFuzzDriverResult } from './report';
 import type { TFuzzServerHandlers } from './server/handlers';
+import { SERVER_NODE_FLAGS } from '~/server/node-flags';
 
 /**
  * `npm run bench:fuzz [-- --runs N] [-- --quick] [-- --pg-url <url>] [-- --no-pglite]`:
@@ -53,7 +54,7 @@ const ZArgsSchema = z.object({
 });
 
 async function onTarget(input: TStartInput, runs: number): Promise<TFuzzDriverResult> {
-  const server = forkRpc<TFuzzServerHandlers>(CHILD_ENTRY);
+  const server = forkRpc<TFuzzServerHandlers>(CHILD_ENTRY, { execArgv: [...SERVER_NODE_FLAGS] });
   const probe = forkRpc<TProbeHandlers>(PROBE_ENTRY);
   try {
     const { baseUrl } = await server.call('start', input);
