@@ -98,7 +98,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
     if (path.startsWith('/api/auth/')) {
       // Sign-in, sign-out and switching organization change the session behind this cookie.
       authCache.forgetCookie(req.headers.cookie);
-      res.once('finish', () => authCache.forgetCookie(req.headers.cookie));
+      res.once('close', () => authCache.forgetCookie(req.headers.cookie));
       return authRoutes(req, res);
     }
     if (path.startsWith('/api/')) {
