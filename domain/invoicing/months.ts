@@ -6,6 +6,8 @@
  * Only instants (e.g. when a deal was won) go through the organization's time
  * zone first (see localDateOf). Pure: the clock is passed in.
  */
+
+import { isoDateIn } from '../documents/due-date';
 export type TMonth = `${number}-${number}`;
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -39,19 +41,12 @@ export function daysInMonth(month: TMonth): number {
   return new Date(Date.UTC(year, mon, 0)).getUTCDate();
 }
 
-/** One formatter per time zone (building one costs far more than using it). */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * The calendar date (YYYY-MM-DD) an instant falls on in an IANA time zone:
  * 2026-03-31T23:30Z is 2026-04-01 in Europe/Madrid (UTC+2 in summer time).
  */
 export function localDateOf(instant: Date, timeZone: string): string {
-  let format = formatters.get(timeZone);
-  if (!format) formatters.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
-  const parts = format.formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)!.value;
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  return isoDateIn(instant, timeZone);
 }
 
 /**
