@@ -10,13 +10,16 @@
  * - 64 MB work_mem: the job's few big groupings (closed deals, first
  *   invoice per order) stay in memory instead of spilling to disk.
  * - application_name, so the job's sessions are recognisable in
- *   pg_stat_activity.
+ *   pg_stat_activity (and their backends can be reniced, backend-priority.ts).
  * Parameters already in the URL are kept unless named here.
  */
+/** application_name of the job's sessions (pg_stat_activity; see backend-priority.ts). */
+export const JOB_APPLICATION_NAME = 'dealflow-forecast';
+
 export function jobConnectionUrl(url: string): string {
   const withSettings = new URL(url);
   withSettings.searchParams.set('max_parallel_workers_per_gather', '0');
   withSettings.searchParams.set('work_mem', '64MB');
-  withSettings.searchParams.set('application_name', 'dealflow-forecast');
+  withSettings.searchParams.set('application_name', JOB_APPLICATION_NAME);
   return withSettings.toString();
 }
