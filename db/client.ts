@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { takeTurns } from './pglite-turns';
 import * as schema from './schema';
 
 export type TSchema = typeof schema;
@@ -62,7 +63,7 @@ export async function openDb(options: TOpenDbOptions): Promise<TDbHandle> {
   }
   const dataDir = options.dataDir ? path.resolve(options.dataDir) : undefined;
   if (dataDir) mkdirSync(path.dirname(dataDir), { recursive: true });
-  const pglite = await PGlite.create(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+  const pglite = takeTurns(await PGlite.create(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}));
   const db = drizzlePglite({ client: pglite, schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,

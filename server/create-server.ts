@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import type { TDbHandle } from '~/db/client';
+import { aheadOfQueue } from '~/db/pglite-turns';
 import type { TEnv } from '~/env';
 import type { TAccessChange } from './auth/access-events';
 import { createAuth } from './auth/auth';
@@ -31,6 +32,9 @@ import { appRouter } from './trpc/root';
 
 /** Largest accepted tRPC request body (bytes). */
 export const MAX_TRPC_BODY_BYTES = 1024 * 1024;
+
+/** Procedures a reconnecting tab calls to catch up (alone or batched together): their reads go before queued moves. */
+const CATCH_UP_PATH = /^\/api\/trpc\/(board\.catchUp|board\.get)(,(board\.catchUp|board\.get))*$/;
 
 /** Methods that never change state; every other method must come from one of our origins. */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -93,7 +97,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
     }
     if (path.startsWith('/api/trpc/')) {
       if (!(await allowTrpcHttpRequest(req, res, { limiters, trustProxy: env.TRUST_PROXY, maxBodyBytes: MAX_TRPC_BODY_BYTES }))) return;
-      return trpc(req, res);
+      return CATCH_UP_PATH.test(path) ? aheadOfQueue(() => trpc(req, res)) : trpc(req, res);
     }
     if (path.startsWith('/api/auth/')) {
       // Sign-in, sign-out and switching organization change the session behind this cookie.

@@ -2,6 +2,7 @@ import type { Server as HttpServer } from 'node:http';
 import { fromNodeHeaders } from 'better-auth/node';
 import { Server } from 'socket.io';
 import type { Db } from '~/db/client';
+import { aheadOfQueue } from '~/db/pglite-turns';
 import type { TRole } from '~/domain/roles';
 import type { TAuth } from '~/server/auth/auth';
 import { findMembership } from '~/server/auth/find-membership';
@@ -37,7 +38,8 @@ export function createIo(httpServer: HttpServer, deps: { db: Db; auth: TAuth; al
     allowRequest: (req, callback) => callback(null, !isForeignOrigin(req.headers.origin, deps.allowedOrigins)),
   });
 
-  io.use(async (socket, next) => {
+  // A returning tab's handshake goes before queued moves (embedded PGlite; see aheadOfQueue).
+  io.use((socket, next) => aheadOfQueue(async () => {
     try {
       const session = await deps.auth.api.getSession({ headers: fromNodeHeaders(socket.handshake.headers) });
       const organizationId = session?.session.activeOrganizationId;
@@ -49,7 +51,7 @@ export function createIo(httpServer: HttpServer, deps: { db: Db; auth: TAuth; al
     } catch (error) {
       next(new Error('unavailable', { cause: error }));
     }
-  });
+  }));
 
   io.on('connection', (socket) => {
     void socket.join([orgRoom(socket.data.organizationId), userRoom(socket.data.organizationId, socket.data.userId)]);
