@@ -17,6 +17,11 @@ describe('queryPrepared', () => {
     expect(await run(41, 'b')).toEqual([{ n: 42, s: 'b' }]);
   });
 
+  it('prepares a statement once when its first calls come at the same time (a restarted server)', async () => {
+    const run = (n: number) => queryPrepared<{ n: number }>(db.db, sql`select ${n}::int * 2 as concurrent_first_calls`);
+    expect(await Promise.all([1, 2, 3, 4].map(run))).toEqual([[{ concurrent_first_calls: 2 }], [{ concurrent_first_calls: 4 }], [{ concurrent_first_calls: 6 }], [{ concurrent_first_calls: 8 }]]);
+  });
+
   it('keeps hostile text as text', async () => {
     const hostile = ["'; drop table opportunities; --", "O'Brien \\' \\", 'multi\nline', '$1 $$ $x$'];
     for (const value of hostile) {

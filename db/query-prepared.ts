@@ -6,8 +6,13 @@ import type postgres from 'postgres';
 import type { Db } from './client';
 
 const dialect = new PgDialect();
-/** Statement names already PREPAREd in each PGlite instance (one session each). */
-const preparedIn = new WeakMap<PGlite, Set<string>>();
+/**
+ * The PREPARE of each statement name in each PGlite instance (one session
+ * each), kept as a promise: concurrent first calls (the moves a restarted
+ * server gets at once) wait for one PREPARE instead of each sending their own,
+ * which failed with "prepared statement already exists".
+ */
+const preparedIn = new WeakMap<PGlite, Map<string, Promise<unknown>>>();
 
 /**
  * Runs a hot raw statement as a server-side prepared statement, so it is
@@ -27,12 +32,17 @@ export async function queryPrepared<T>(db: Db, query: SQL): Promise<T[]> {
   }
   const pglite = client as PGlite;
   const name = `dealflow_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
-  let names = preparedIn.get(pglite);
-  if (!names) preparedIn.set(pglite, (names = new Set()));
-  if (!names.has(name)) {
-    await pglite.exec(`prepare ${name} as ${text}`);
-    names.add(name);
+  const names = preparedIn.get(pglite) ?? new Map<string, Promise<unknown>>();
+  preparedIn.set(pglite, names);
+  let prepared = names.get(name);
+  if (!prepared) {
+    const prepare = pglite.exec(`prepare ${name} as ${text}`);
+    names.set(name, prepare);
+    // A failed PREPARE (e.g. a closed database) is tried again by the next call.
+    prepare.catch(() => names.get(name) === prepare && names.delete(name));
+    prepared = prepare;
   }
+  await prepared;
   const args = params.length ? `(${params.map(literal).join(', ')})` : '';
   return (await pglite.query<T>(`execute ${name}${args}`)).rows;
 }

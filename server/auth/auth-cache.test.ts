@@ -70,6 +70,31 @@ describe('createAuthCache', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  it('shares one read between concurrent misses, but not across a drop', async () => {
+    const cache = createAuthCache(options);
+    let release!: (s: TSession) => void;
+    const load = vi.fn(() => new Promise<TSession>((resolve) => (release = resolve)));
+    const first = [cache.session('c=1', load), cache.session('c=1', load)];
+    expect(load).toHaveBeenCalledTimes(1);
+    release(sessionOf('s1'));
+    expect((await Promise.all(first)).map((s) => s?.session.id)).toEqual(['s1', 's1']);
+
+    cache.forgetCookie('c=1');
+    const before = cache.session('c=1', load);
+    const releaseBefore = release;
+    cache.apply({ kind: 'signed-out', userId: 'u1', sessionId: 's0' });
+    const after = cache.session('c=1', load);
+    expect(load).toHaveBeenCalledTimes(3);
+    releaseBefore(sessionOf('s1'));
+    release(sessionOf('s2'));
+    expect((await before)?.session.id).toBe('s1');
+    expect((await after)?.session.id).toBe('s2');
+
+    const lookUp = vi.fn(async () => member);
+    await Promise.all([cache.membership('u1', 'o1', lookUp), cache.membership('u1', 'o1', lookUp)]);
+    expect(lookUp).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps no missing membership (a new member gets in at once) and at most maxEntries sessions', async () => {
     const cache = createAuthCache(options);
     const none = vi.fn(async () => null);

@@ -1,3 +1,4 @@
+import { aheadOfQueue } from '~/db/pglite-turns';
 import type { TFindMembership, TSession } from '~/server/trpc/context';
 import type { TAccessChange } from './access-events';
 
@@ -28,12 +29,34 @@ export const DEFAULT_AUTH_CACHE_OPTIONS: TAuthCacheOptions = { sessionTtlMs: 10_
  * (sign-in, sign-out, switching organization). A load that started before a
  * drop is not stored. Only hits are kept: an unknown cookie or a missing
  * membership is read again next time, so a new member gets in at once.
+ *
+ * Concurrent misses for one key share a single read (started in the current
+ * epoch): after a restart every tab's socket.io handshake, tRPC WebSocket
+ * upgrade and HTTP calls arrive at once, and would each read the same session.
+ * That read goes ahead of queued PGlite work (aheadOfQueue): everything the
+ * tab does waits on it, and there is one per cookie per TTL.
  */
 export function createAuthCache(options: TAuthCacheOptions = DEFAULT_AUTH_CACHE_OPTIONS) {
   const sessions = new Map<string, TEntry<TSession>>();
   const memberships = new Map<string, TEntry<NonNullable<TMembership>>>();
   /** Bumped by every drop; a load that saw another epoch is not stored. */
   let epoch = 0;
+  /** Reads in flight by map key; joined only while no drop happened since they started. */
+  const reading = new Map<string, { epoch: number; value: Promise<unknown> }>();
+
+  /** `load()`, or the same read already in flight for `key` in this epoch. */
+  function readOnce<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const current = reading.get(key);
+    if (current?.epoch === epoch) return current.value as Promise<T>;
+    const value = aheadOfQueue(load);
+    const entry = { epoch, value };
+    reading.set(key, entry);
+    const done = () => {
+      if (reading.get(key) === entry) reading.delete(key);
+    };
+    value.then(done, done);
+    return value;
+  }
 
   function keep<T>(map: Map<string, TEntry<T>>, key: string, value: T, loadedInEpoch: number) {
     if (loadedInEpoch !== epoch) return;
@@ -53,7 +76,7 @@ export function createAuthCache(options: TAuthCacheOptions = DEFAULT_AUTH_CACHE_
       const hit = sessions.get(cookie);
       if (fresh(hit, options.sessionTtlMs) && hit.value.session.expiresAt.getTime() > Date.now()) return hit.value;
       const loadedInEpoch = epoch;
-      const session = await load();
+      const session = await readOnce(`s\u0000${cookie}`, load);
       if (session) keep(sessions, cookie, session, loadedInEpoch);
       else sessions.delete(cookie);
       return session;
@@ -65,7 +88,7 @@ export function createAuthCache(options: TAuthCacheOptions = DEFAULT_AUTH_CACHE_
       const hit = memberships.get(key);
       if (fresh(hit, options.membershipTtlMs)) return hit.value;
       const loadedInEpoch = epoch;
-      const membership = await load();
+      const membership = await readOnce(`m\u0000${key}`, load);
       if (membership) keep(memberships, key, membership, loadedInEpoch);
       else memberships.delete(key);
       return membership;

@@ -6,6 +6,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Db } from '~/db/client';
 import type { TAccessChange } from '~/server/auth/access-events';
 import type { TAuth } from '~/server/auth/auth';
+import type { TAuthCache } from '~/server/auth/auth-cache';
 import { findMembership } from '~/server/auth/find-membership';
 import type { TRateLimiters } from '~/server/security/rate-limit';
 import { guardTrpcWsMessages } from '~/server/security/trpc-ws-flood-guard';
@@ -20,22 +21,16 @@ export const TRPC_WS_PATH = '/api/trpc-ws';
 const MAX_MESSAGE_BYTES = 1024 * 1024;
 /** How long a connection trusts the session it was opened with before checking it again. */
 const SESSION_RECHECK_MS = 30_000;
-/**
- * How long a connection trusts a membership (role) it read. A role change or
- * removal reaches an open board within this time; a new connection (page
- * load) sees it at once.
- */
-const MEMBERSHIP_RECHECK_MS = 5_000;
-
-type TDeps = { db: Db; auth: TAuth; publish: TPublish; allowedOrigins: string[]; observeProcedure?: TObserveProcedure; limiters: TRateLimiters };
+type TDeps = { db: Db; auth: TAuth; authCache: TAuthCache; publish: TPublish; allowedOrigins: string[]; observeProcedure?: TObserveProcedure; limiters: TRateLimiters };
 
 /**
  * tRPC over WebSocket on TRPC_WS_PATH, sharing the HTTP server's port. The
  * upgrade is refused unless it comes from our own origin with a valid session
  * cookie; the connection's context then re-checks the session every
- * SESSION_RECHECK_MS (sign-out and revocation take effect) and the
- * membership every MEMBERSHIP_RECHECK_MS; role rules and organization
- * scoping apply per call exactly as over HTTP.
+ * SESSION_RECHECK_MS (sign-out and revocation take effect). The upgrade's
+ * session and each call's membership come from the node's auth cache, as over
+ * HTTP (a role read is reused for its TTL; access changes drop it at once);
+ * role rules and organization scoping apply per call exactly as over HTTP.
  */
 export function createTrpcWs(deps: TDeps) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
@@ -53,8 +48,7 @@ export function createTrpcWs(deps: TDeps) {
       const headers = fromNodeHeaders(req.headers);
       let session: TSession | null = sessions.get(req) ?? null;
       let checkedAt = Date.now();
-      let membership: { key: string; at: number; value: Awaited<ReturnType<typeof findMembership>> } | null = null;
-      if (session) track(live, res, session, () => (membership = null));
+      if (session) track(live, res, session);
       return {
         db: deps.db,
         auth: deps.auth,
@@ -68,13 +62,7 @@ export function createTrpcWs(deps: TDeps) {
           }
           return session;
         },
-        findMembership: async (userId, organizationId) => {
-          const key = `${userId}\u0000${organizationId}`;
-          if (membership?.key !== key || Date.now() - membership.at > MEMBERSHIP_RECHECK_MS) {
-            membership = { key, at: Date.now(), value: await findMembership(deps.db, userId, organizationId) };
-          }
-          return membership.value;
-        },
+        findMembership: (userId, organizationId) => deps.authCache.membership(userId, organizationId, () => findMembership(deps.db, userId, organizationId)),
       };
     },
     onError: ({ error, path }) => {
@@ -88,7 +76,7 @@ export function createTrpcWs(deps: TDeps) {
       socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     };
     if (isForeignOrigin(req.headers.origin, deps.allowedOrigins)) return refuse('403 Forbidden');
-    const session = await deps.auth.api.getSession({ headers: fromNodeHeaders(req.headers) }).catch(() => null);
+    const session = await deps.authCache.session(req.headers.cookie, () => deps.auth.api.getSession({ headers: fromNodeHeaders(req.headers) })).catch(() => null);
     if (!session) return refuse('401 Unauthorized');
     sessions.set(req, session);
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
@@ -97,13 +85,14 @@ export function createTrpcWs(deps: TDeps) {
   /**
    * Applies an access change to this node's connections of that user: a
    * removal from the connection's organization or the end of its session
-   * closes it (the client reconnects and is refused or sees FORBIDDEN); a
-   * role change drops the cached membership, so the next call reads the new role.
+   * closes it (the client reconnects and is refused or sees FORBIDDEN). A
+   * role change needs nothing here: the auth cache dropped the membership
+   * (call its `apply` too), so the next call reads the new role.
    */
   function revoke(change: TAccessChange) {
+    if (change.kind === 'role') return;
     for (const connection of live.get(change.userId) ?? []) {
-      if (change.kind === 'role') connection.forgetMembership();
-      else if (change.kind === 'removed' ? connection.organizationId === change.organizationId : connection.sessionId === change.sessionId) {
+      if (change.kind === 'removed' ? connection.organizationId === change.organizationId : connection.sessionId === change.sessionId) {
         connection.ws.close(4403, 'Access changed');
       }
     }
@@ -118,11 +107,11 @@ export function createTrpcWs(deps: TDeps) {
   return { upgrade, close, revoke, wss };
 }
 
-type TLiveConnection = { ws: WebSocket; userId: string; sessionId: string; organizationId: string | null; forgetMembership: () => void };
+type TLiveConnection = { ws: WebSocket; userId: string; sessionId: string; organizationId: string | null };
 
 /** Registers an open connection under its user until it closes (cost: once per connection, nothing per message). */
-function track(live: Map<string, Set<TLiveConnection>>, ws: WebSocket, session: TSession, forgetMembership: () => void) {
-  const connection = { ws, userId: session.user.id, sessionId: session.session.id, organizationId: session.session.activeOrganizationId ?? null, forgetMembership };
+function track(live: Map<string, Set<TLiveConnection>>, ws: WebSocket, session: TSession) {
+  const connection = { ws, userId: session.user.id, sessionId: session.session.id, organizationId: session.session.activeOrganizationId ?? null };
   let set = live.get(connection.userId);
   if (!set) live.set(connection.userId, (set = new Set()));
   set.add(connection);

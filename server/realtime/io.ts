@@ -5,6 +5,7 @@ import type { Db } from '~/db/client';
 import { aheadOfQueue } from '~/db/pglite-turns';
 import type { TRole } from '~/domain/roles';
 import type { TAuth } from '~/server/auth/auth';
+import type { TAuthCache } from '~/server/auth/auth-cache';
 import { findMembership } from '~/server/auth/find-membership';
 import type { TRateLimiters } from '~/server/security/rate-limit';
 import { guardSocketEvents } from '~/server/security/socket-flood-guard';
@@ -24,10 +25,12 @@ export const MAX_SOCKET_FRAME_BYTES = 64 * 1024;
 /**
  * socket.io on the default /socket.io path. Every connection must carry a
  * valid session cookie and a membership in the session's active organization;
- * it then joins that organization's room. Other upgrade requests (Next's HMR
- * in development) are left alone (`destroyUpgrade: false`).
+ * it then joins that organization's room. Both are read through the node's
+ * auth cache (shared with HTTP and the tRPC WebSocket, dropped on any access
+ * change), so a tab's connections cost one session read between them. Other
+ * upgrade requests (Next's HMR in development) are left alone (`destroyUpgrade: false`).
  */
-export function createIo(httpServer: HttpServer, deps: { db: Db; auth: TAuth; allowedOrigins: string[]; limiters: TRateLimiters }): TIo {
+export function createIo(httpServer: HttpServer, deps: { db: Db; auth: TAuth; authCache: TAuthCache; allowedOrigins: string[]; limiters: TRateLimiters }): TIo {
   const io: TIo = new Server(httpServer, {
     path: '/socket.io',
     destroyUpgrade: false,
@@ -41,10 +44,11 @@ export function createIo(httpServer: HttpServer, deps: { db: Db; auth: TAuth; al
   // A returning tab's handshake goes before queued moves (embedded PGlite; see aheadOfQueue).
   io.use((socket, next) => aheadOfQueue(async () => {
     try {
-      const session = await deps.auth.api.getSession({ headers: fromNodeHeaders(socket.handshake.headers) });
+      const { headers } = socket.handshake;
+      const session = await deps.authCache.session(headers.cookie, () => deps.auth.api.getSession({ headers: fromNodeHeaders(headers) }));
       const organizationId = session?.session.activeOrganizationId;
       if (!session || !organizationId) return next(new Error('unauthorized'));
-      const membership = await findMembership(deps.db, session.user.id, organizationId);
+      const membership = await deps.authCache.membership(session.user.id, organizationId, () => findMembership(deps.db, session.user.id, organizationId));
       if (!membership) return next(new Error('forbidden'));
       socket.data = { userId: session.user.id, name: session.user.name, organizationId, role: membership.role, sessionId: session.session.id };
       next();
