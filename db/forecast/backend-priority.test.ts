@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocalDatabase } from './backend-priority';
+import { isLocalDatabase, sessionIdOf } from './backend-priority';
 
 describe('isLocalDatabase', () => {
   it.each([
@@ -12,5 +12,14 @@ describe('isLocalDatabase', () => {
     ['postgres://app@127.0.0.1.example.com/dealflow', false],
   ])('%s → %s', (url, local) => {
     expect(isLocalDatabase(url)).toBe(local);
+  });
+});
+
+describe('sessionIdOf', () => {
+  it.each([
+    ['13084 (postgres) S 2202 13084 13084 0 -1 4194560 90', 13084],
+    ['4242 (node (worker) x) R 4200 4200 4100 0 -1 4194304', 4100],
+  ])('%s → %i', (stat, sid) => {
+    expect(sessionIdOf(stat)).toBe(sid);
   });
 });

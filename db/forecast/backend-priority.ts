@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import type postgres from 'postgres';
 
@@ -17,7 +17,9 @@ export function isLocalDatabase(url: string): boolean {
  * backends, found by the job's application_name, when the database runs on
  * this machine: the job's scans then take only the CPU that the board's
  * queries and the server's event loop leave over, as its worker thread
- * already does (thread-priority.ts). Reads do not lock rows the board
+ * already does (thread-priority.ts). With sched_autogroup (see
+ * lowerOwnAutogroup) the backend's autogroup is lowered too, else the
+ * niceness changes nothing. Reads do not lock rows the board
  * writes, so a slow low-priority backend never holds up a move. Returns a
  * function to call at the start of every run (it picks up backends the
  * pool opened since; ~1 ms; `via` runs its query on a connection the
@@ -44,8 +46,33 @@ function lowerProcess(pid: number): boolean {
   try {
     if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') return false;
     setPriority(pid, 19);
+    lowerOwnAutogroup(pid);
     return true;
   } catch {
     return false;
   }
+}
+
+/**
+ * With sched_autogroup (kernel.sched_autogroup_enabled=1, the default of
+ * many distributions) the scheduler first shares the CPU between sessions
+ * and only inside a session by niceness. Postgres starts every backend in
+ * a session of its own (setsid), so a backend at niceness 19 still got as
+ * much CPU as the server process or the board's backends: the autogroup's
+ * niceness is what counts. Lowered only when the backend leads its session
+ * (its autogroup holds no other process). Without autogroup support, or
+ * without permission, the niceness above is all there is.
+ */
+function lowerOwnAutogroup(pid: number): void {
+  try {
+    if (sessionIdOf(readFileSync(`/proc/${pid}/stat`, 'utf8')) !== pid) return;
+    writeFileSync(`/proc/${pid}/autogroup`, '19');
+  } catch {
+    // No /proc/<pid>/autogroup (kernel without CONFIG_SCHED_AUTOGROUP) or not ours to change.
+  }
+}
+
+/** The session id in a /proc/<pid>/stat line (`pid (comm) state ppid pgrp session ...`; comm may hold spaces and parentheses). */
+export function sessionIdOf(stat: string): number {
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[3]);
 }

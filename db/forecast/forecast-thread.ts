@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openDb } from '~/db/client';
 import { createInProcessForecastRunner } from './forecast-runner';
 import { createHeavyRunner } from './heavy-runner';
-import { lowerJobBackendsPriority } from './backend-priority';
+import { isLocalDatabase, lowerJobBackendsPriority } from './backend-priority';
 import { JOB_APPLICATION_NAME, jobConnectionUrl } from './job-connection-url';
 import { lowerThreadPriority } from './thread-priority';
 import type { TThreadReply, TThreadRequest } from './thread-forecast-runner';
@@ -35,7 +35,8 @@ const openPool = async () => {
     for (const connection of connections) connection.release();
   }
 };
-let lowered: Promise<unknown> = openPool().catch((error: unknown) => log(`[forecast] could not lower the job's backend priority: ${String(error)}`));
+// A remote database's backends are not lowered (not our CPU): its connections open as runs need them.
+let lowered: Promise<unknown> = isLocalDatabase(url) ? openPool().catch((error: unknown) => log(`[forecast] could not lower the job's backend priority: ${String(error)}`)) : Promise.resolve();
 const runner = createInProcessForecastRunner(handle, { runner: createHeavyRunner({ useWorker: false, log }), log });
 
 port.on('message', (m: TThreadRequest) => {
