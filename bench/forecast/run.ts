@@ -112,8 +112,13 @@ async function main() {
     }
 
     log('propagation idle');
+    const idleStarted = monoMs();
     const idle = (await measurePropagation(target, plan.propagation))[0]!;
-    log(`idle p99 ${idle.propagation.p99.toFixed(1)} ms; propagation while the server recomputes the big organization`);
+    // The busy phase lasts at least as long as a first full run in the server (thread start, reads, math, insert) and a quarter more:
+    // at the idle pace, 150 moves took ~2 s and ended before the job's scans began.
+    const idleMoveMs = (monoMs() - idleStarted) / (plan.propagation.warmup + plan.propagation.moves);
+    const busyMoves = Math.max(plan.propagation.moves, Math.ceil((1.25 * Math.max(...fullRuns)) / idleMoveMs));
+    log(`idle p99 ${idle.propagation.p99.toFixed(1)} ms; propagation (${busyMoves} moves) while the server recomputes the big organization`);
     const manager = await createBenchClient(target.baseUrl, target.big.managerCookie);
     let stop = false;
     let jobRuns = 0;
@@ -133,14 +138,17 @@ async function main() {
     // The mover starts from a card's first version: the busy phase moves another card of the live organization.
     const otherCard = { ...target, live: { ...target.live, org: { ...target.live.org, cards: target.live.org.cards.slice(1) } } };
     let busy: Awaited<ReturnType<typeof measurePropagation>>[number];
+    const busyStarted = monoMs();
+    let busySeconds: number;
     try {
-      busy = (await measurePropagation(otherCard, plan.propagation))[0]!;
+      busy = (await measurePropagation(otherCard, { ...plan.propagation, moves: busyMoves }))[0]!;
+      busySeconds = (monoMs() - busyStarted) / 1000;
     } finally {
       stop = true;
       await jobLoop;
     }
-    log(`busy p99 ${busy.propagation.p99.toFixed(1)} ms over ${jobRuns} job runs (${jobErrors} failed calls)`);
-    result = { volume, generateSeconds, scanMs: scans[1]!, fullRuns, meta: meta!, incremental, idle, busy, jobRuns };
+    log(`busy p99 ${busy.propagation.p99.toFixed(1)} ms over ${busySeconds.toFixed(1)} s, ${jobRuns} job runs finished (${jobErrors} failed calls)`);
+    result = { volume, generateSeconds, scanMs: scans[1]!, fullRuns, meta: meta!, incremental, idle, busy: { ...busy, moves: busyMoves, seconds: busySeconds }, jobRuns };
   } finally {
     await closeBenchClients();
     await raw.end();
