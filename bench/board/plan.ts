@@ -1,7 +1,11 @@
 /** How much each benchmark does; `quick` is a smoke run of a few seconds. */
 export type TPlan = {
   propagation: { listenerCounts: number[]; pgliteListenerCounts: number[]; moves: number; warmup: number };
-  /** `cpuOps`: operations per server-CPU measurement. */
+  /**
+   * `cpuOps`: operations per server-CPU measurement. `warmup`: interleaved rounds not
+   * counted, so the p50s describe a server whose hot paths V8 has optimized (as after a
+   * few minutes of use), not its first calls; both sides of the ratio get the same rounds.
+   */
   roundTrip: { iterations: number; warmup: number; cpuOps: number };
   /** Steps stop after `maxFailedSteps` failing steps in a row. */
   sustained: { movers: number; listeners: number; rates: number[]; stepSeconds: number; maxFailedSteps: number };
@@ -10,7 +14,7 @@ export type TPlan = {
 
 const FULL: TPlan = {
   propagation: { listenerCounts: [1, 50, 200], pgliteListenerCounts: [1, 50], moves: 200, warmup: 20 },
-  roundTrip: { iterations: 200, warmup: 20, cpuOps: 50 },
+  roundTrip: { iterations: 200, warmup: 500, cpuOps: 50 },
   sustained: { movers: 20, listeners: 50, rates: [10, 25, 50, 100, 200, 400], stepSeconds: 5, maxFailedSteps: 2 },
   board: { cards: 5000, iterations: 15, warmup: 2, missedMoves: 100, cpuOps: 5 },
 };

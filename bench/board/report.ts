@@ -1,6 +1,7 @@
 import { ms, table, times, verdict } from '../lib/markdown';
 import { ratio, type TSummary } from '../lib/stats';
 import { evaluateGoals, label } from './goals';
+import { planFor } from './plan';
 import type { TDriverResults } from './suite';
 import { SUSTAINED_P99_MS, type TSustainedResult } from './sustained';
 
@@ -39,6 +40,8 @@ export function renderReport(info: TRunInfo, results: TDriverResults[]): string 
     ),
     '',
     '### 2. Move round trip (no socket clients)',
+    '',
+    `Measured after ${planFor(info.quick).roundTrip.warmup} uncounted interleaved rounds of the four calls below (steady state: V8 has optimized the hot paths, as in a server that has been up for minutes).`,
     '',
     table(
       ['DB', 'opportunity.move p50', 'p95', 'Raw UPDATE p50', 'p95', 'Ratio p50', 'Ratio p95'],
