@@ -110,4 +110,20 @@ describe('incremental forecast after board moves', () => {
     expect(published[1]).toBe(`forecast:updated:${latest!.id}`);
     expect(ZForecastSnapshotSchema.parse(latest!.result).meta.run).toMatchObject({ mode: 'incremental', changedDeals: 1 });
   });
+
+  it('a board that never goes quiet still gets a run, maxWaitMs after its first waiting change', async () => {
+    const published: string[] = [];
+    const scheduler = scheduleForecast(db, (_org, event) => published.push(event), { intervalMs: 0, debounceMs: 300, maxWaitMs: 600 });
+    try {
+      // A change every 50 ms: a plain trailing debounce of 300 ms would never fire while this lasts.
+      const until = Date.now() + 20_000;
+      while (published.length === 0 && Date.now() < until) {
+        scheduler.notify(org.organizationId, 'board:card');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(published).toEqual(['forecast:updated']);
+    } finally {
+      await scheduler.stop();
+    }
+  });
 });

@@ -6,7 +6,7 @@ import type { TPublish } from '~/server/trpc/context';
 /** Socket event after an organization's forecast was recomputed; payload `{ snapshotId }`. The report refetches. */
 export const FORECAST_EVENT = 'forecast:updated';
 
-/** Events that change what the forecast shows; a run follows `debounceMs` after the last one. */
+/** Events that change what the forecast shows; a run follows `debounceMs` after the last one (`maxWaitMs` after the first at the latest). */
 const TRIGGER_EVENTS = new Set(['board:card', 'doc:changed']);
 
 export type TForecastScheduler = ReturnType<typeof scheduleForecast>;
@@ -14,7 +14,9 @@ export type TForecastScheduler = ReturnType<typeof scheduleForecast>;
 /**
  * The forecast inside the server: every organization in full every
  * `intervalMs` (0 = no schedule), and one organization incrementally
- * `debounceMs` after its last board or document change (see `notify`:
+ * `debounceMs` after its last board or document change, and no later than
+ * `maxWaitMs` after the first one still waiting, so a board that never goes
+ * quiet for `debounceMs` (a busy meeting) still sees its forecast move (see `notify`:
  * only the deals changed since its last run are read again, plus the
  * document KPIs after a document change). Heavy math runs in a worker
  * thread; runs of one organization never overlap in this process, and with
@@ -26,9 +28,10 @@ export type TForecastScheduler = ReturnType<typeof scheduleForecast>;
 export function scheduleForecast(
   handle: TDbHandle,
   publish: TPublish,
-  opts: { intervalMs: number; debounceMs?: number; firstDelayMs?: number; logger?: TLogger; onRunFinished?: (outcome: 'stored' | 'skipped' | 'failed', seconds: number) => void },
+  opts: { intervalMs: number; debounceMs?: number; maxWaitMs?: number; firstDelayMs?: number; logger?: TLogger; onRunFinished?: (outcome: 'stored' | 'skipped' | 'failed', seconds: number) => void },
 ) {
   const debounceMs = opts.debounceMs ?? 3_000;
+  const maxWaitMs = Math.max(opts.maxWaitMs ?? 15_000, debounceMs);
   const log = opts.logger ?? rootLogger();
   const runner = createForecastRunner(handle, { onStored: (organizationId, snapshotId) => publish(organizationId, FORECAST_EVENT, { snapshotId }), log: (message) => log.warn(message) });
   /** Every run, scheduled or on demand, reports its outcome and duration (metrics) through `onRunFinished`. */
@@ -39,7 +42,8 @@ export function scheduleForecast(
     outcome.then((r) => opts.onRunFinished?.(r.status, r.status === 'stored' ? r.elapsedMs / 1000 : seconds()), () => opts.onRunFinished?.('failed', seconds()));
     return outcome;
   };
-  const pending = new Map<string, { timer: NodeJS.Timeout; documentsChanged: boolean }>();
+  /** Per organization: the debounce timer, when its first waiting change came, and whether documents changed. */
+  const pending = new Map<string, { timer: NodeJS.Timeout; since: number; documentsChanged: boolean }>();
   let stopped = false;
 
   const run = (organizationId: string, how: TRunOptions): Promise<TForecastRunResult | null> =>
@@ -68,12 +72,13 @@ export function scheduleForecast(
       const before = pending.get(organizationId);
       clearTimeout(before?.timer);
       const documentsChanged = (before?.documentsChanged ?? false) || event === 'doc:changed';
+      const since = before?.since ?? Date.now();
       const timer = setTimeout(() => {
         pending.delete(organizationId);
         if (!stopped) void run(organizationId, { mode: 'incremental', documentsChanged });
-      }, debounceMs);
+      }, Math.min(debounceMs, Math.max(0, since + maxWaitMs - Date.now())));
       timer.unref();
-      pending.set(organizationId, { timer, documentsChanged });
+      pending.set(organizationId, { timer, since, documentsChanged });
     },
     /** Runs one organization now, in full (queued behind a run in progress); resolves with the outcome. */
     recomputeNow: (organizationId: string) => timedRun(organizationId, { mode: 'full' }),
