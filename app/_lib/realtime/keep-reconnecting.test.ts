@@ -45,15 +45,15 @@ describe('keepReconnecting', () => {
     const socket = fakeSocket();
     const stop = keepReconnecting(socket, () => 0.5);
     socket.emit('connect_error', new Error('unavailable'));
-    vi.advanceTimersByTime(250);
+    vi.advanceTimersByTime(188);
     socket.emit('connect_error', new Error('unavailable'));
-    vi.advanceTimersByTime(499);
+    vi.advanceTimersByTime(374);
     expect(socket.connects).toBe(1);
     vi.advanceTimersByTime(1);
     expect(socket.connects).toBe(2);
     socket.emit('connect');
     socket.emit('connect_error', new Error('unavailable'));
-    vi.advanceTimersByTime(250);
+    vi.advanceTimersByTime(188);
     expect(socket.connects).toBe(3);
     stop();
     socket.emit('connect_error', new Error('unavailable'));

@@ -1,4 +1,4 @@
-import { reconnectDelayMs } from './reconnect-settings';
+import { reconnectDelayMs, spreadReconnects } from './reconnect-settings';
 
 /** Refusals by the server's socket.io auth middleware that a retry can cure (server/realtime/io.ts: the database was unavailable). */
 const RETRYABLE_REFUSALS = new Set(['unavailable']);
@@ -6,6 +6,8 @@ const RETRYABLE_REFUSALS = new Set(['unavailable']);
 /** The part of a socket.io client socket this needs. */
 type TReconnectingSocket = {
   readonly active: boolean;
+  /** socket.io's Manager: its own retries get the same spread delays (see spreadReconnects). */
+  readonly io?: unknown;
   connect: () => unknown;
   on: (event: 'connect' | 'connect_error', listener: (error: Error) => void) => unknown;
   off: (event: 'connect' | 'connect_error', listener: (error: Error) => void) => unknown;
@@ -19,6 +21,7 @@ type TReconnectingSocket = {
  * that stops retrying.
  */
 export function keepReconnecting(socket: TReconnectingSocket, random?: () => number): () => void {
+  spreadReconnects(socket.io, random);
   let attempt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const onConnect = () => {

@@ -29,7 +29,7 @@ export function createAppLinks(options: TLinkOptions): { links: TRPCLink<AppRout
     url: options.wsUrl,
     WebSocket: options.WebSocket,
     onOpen: options.onOpen,
-    // Back within about 1 s of a restart, like the socket.io connection (moves use HTTP meanwhile).
+    // Back within about 0.5 s of a restart, like the socket.io connection (moves use HTTP meanwhile).
     retryDelayMs: reconnectDelayMs,
     keepAlive: { enabled: true, intervalMs: 20_000, pongTimeoutMs: 5_000 },
   });
