@@ -73,14 +73,15 @@ async function full(ctx: TCtx): Promise<TForecastSnapshot> {
   // The worker's state is replaced below: an older book must not meet it if this run fails half way.
   input.states?.delete(org.id);
   const seqBefore = await boardSeqOf(db, org.id);
-  // Two lanes of reads (two pooled connections on Postgres): the closed-deal scan, and everything else one after another.
-  // At most two of the job's queries run at once, so on a small machine the boards' queries still find a core.
-  const openDeals = loadOpenDeals(db, scope);
-  const rest = openDeals.then(() => loadDocumentKpis(db, { ...scope, ...periodsOf(ctx) })).then(async (documents) => {
+  // The reads run one after another: one of the job's queries at a time, so on a small machine the boards' queries always
+  // find a core (with two at once, both cores were busy during the scans; bench:forecast, issue 5).
+  const packed = await loadOpenDeals(db, scope);
+  const closed = await loadClosedDealFacts(db, { ...scope, ...periodsOf(ctx) });
+  const rest = (async () => {
+    const documents = await loadDocumentKpis(db, { ...scope, ...periodsOf(ctx) });
     return [documents, await loadOverridesInForce(db, org.id, dates.months[0]!), await pastForecasts(db, { ...scope, months: dates.accuracyMonths })] as const;
-  });
+  })();
   rest.catch(() => {});
-  const [closed, packed] = await Promise.all([loadClosedDealFacts(db, { ...scope, ...periodsOf(ctx) }), openDeals]);
   // The heavy part needs only deals and closed facts: it starts while the other reads may still run.
   const book = await bookOf(packed);
   const facts = mergeFacts(closed);

@@ -64,6 +64,11 @@ export const opportunities = pgTable(
     index().on(t.organizationId, t.customerId),
     index().on(t.organizationId, t.expectedCloseDate),
     index().on(t.organizationId, t.boardSeq),
+    // Every column the forecast reads of an open deal (db/queries/forecast/open-deals.ts): an index-only scan of ~10 % of the
+    // rows instead of visiting every heap page, where open deals lie scattered among the closed ones (bench:forecast, issue 5).
+    index('opportunities_open_forecast_index')
+      .on(t.organizationId, t.currency, t.id, t.amountMinor, t.probability, t.expectedCloseDate, t.ownerId, t.teamId, t.pipelineId, t.forecastCategory, t.createdAt)
+      .where(sql`${t.status} = 'open'`),
     uniqueIndex().on(t.organizationId, t.externalRef).where(sql`${t.externalRef} is not null`),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "opportunities_open_forecast_index" ON "opportunities" USING btree ("organization_id","currency","id","amount_minor","probability","expected_close_date","owner_id","team_id","pipeline_id","forecast_category","created_at") WHERE "opportunities"."status" = 'open';
