@@ -32,8 +32,8 @@ export async function queryPrepared<T>(db: Db, query: SQL): Promise<T[]> {
   }
   const pglite = client as PGlite;
   const name = `dealflow_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
-  const names = preparedIn.get(pglite) ?? new Map<string, Promise<unknown>>();
-  preparedIn.set(pglite, names);
+  let names = preparedIn.get(pglite);
+  if (!names) preparedIn.set(pglite, (names = new Map()));
   let prepared = names.get(name);
   if (!prepared) {
     const prepare = pglite.exec(`prepare ${name} as ${text}`);

@@ -7,7 +7,7 @@ import type { Db } from '~/db/client';
 import type { TAccessChange } from '~/server/auth/access-events';
 import type { TAuth } from '~/server/auth/auth';
 import type { TAuthCache } from '~/server/auth/auth-cache';
-import { findMembership } from '~/server/auth/find-membership';
+import { cachedMembership, cachedSession } from '~/server/auth/cached-lookups';
 import type { TRateLimiters } from '~/server/security/rate-limit';
 import { guardTrpcWsMessages } from '~/server/security/trpc-ws-flood-guard';
 import { rootLogger } from '~/server/observability/logger';
@@ -62,7 +62,7 @@ export function createTrpcWs(deps: TDeps) {
           }
           return session;
         },
-        findMembership: (userId, organizationId) => deps.authCache.membership(userId, organizationId, () => findMembership(deps.db, userId, organizationId)),
+        findMembership: (userId, organizationId) => cachedMembership(deps.authCache, deps.db, userId, organizationId),
       };
     },
     onError: ({ error, path }) => {
@@ -76,7 +76,7 @@ export function createTrpcWs(deps: TDeps) {
       socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     };
     if (isForeignOrigin(req.headers.origin, deps.allowedOrigins)) return refuse('403 Forbidden');
-    const session = await deps.authCache.session(req.headers.cookie, () => deps.auth.api.getSession({ headers: fromNodeHeaders(req.headers) })).catch(() => null);
+    const session = await cachedSession(deps.authCache, deps.auth, req.headers).catch(() => null);
     if (!session) return refuse('401 Unauthorized');
     sessions.set(req, session);
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));

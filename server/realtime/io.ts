@@ -1,12 +1,11 @@
 import type { Server as HttpServer } from 'node:http';
-import { fromNodeHeaders } from 'better-auth/node';
 import { Server } from 'socket.io';
 import type { Db } from '~/db/client';
 import { aheadOfQueue } from '~/db/pglite-turns';
 import type { TRole } from '~/domain/roles';
 import type { TAuth } from '~/server/auth/auth';
 import type { TAuthCache } from '~/server/auth/auth-cache';
-import { findMembership } from '~/server/auth/find-membership';
+import { cachedMembership, cachedSession } from '~/server/auth/cached-lookups';
 import type { TRateLimiters } from '~/server/security/rate-limit';
 import { guardSocketEvents } from '~/server/security/socket-flood-guard';
 import { isForeignOrigin } from '~/server/http/security-headers';
@@ -44,11 +43,10 @@ export function createIo(httpServer: HttpServer, deps: { db: Db; auth: TAuth; au
   // A returning tab's handshake goes before queued moves (embedded PGlite; see aheadOfQueue).
   io.use((socket, next) => aheadOfQueue(async () => {
     try {
-      const { headers } = socket.handshake;
-      const session = await deps.authCache.session(headers.cookie, () => deps.auth.api.getSession({ headers: fromNodeHeaders(headers) }));
+      const session = await cachedSession(deps.authCache, deps.auth, socket.handshake.headers);
       const organizationId = session?.session.activeOrganizationId;
       if (!session || !organizationId) return next(new Error('unauthorized'));
-      const membership = await deps.authCache.membership(session.user.id, organizationId, () => findMembership(deps.db, session.user.id, organizationId));
+      const membership = await cachedMembership(deps.authCache, deps.db, session.user.id, organizationId);
       if (!membership) return next(new Error('forbidden'));
       socket.data = { userId: session.user.id, name: session.user.name, organizationId, role: membership.role, sessionId: session.session.id };
       next();

@@ -4,7 +4,7 @@ import type { Db } from '~/db/client';
 import type { TRole } from '~/domain/roles';
 import type { TAuth } from '~/server/auth/auth';
 import type { TAuthCache } from '~/server/auth/auth-cache';
-import { findMembership } from '~/server/auth/find-membership';
+import { cachedMembership, cachedSession } from '~/server/auth/cached-lookups';
 
 export type TSession = NonNullable<Awaited<ReturnType<TAuth['api']['getSession']>>>;
 
@@ -20,7 +20,7 @@ export type TContext = {
    * through this before each procedure; HTTP requests resolve it per request.
    */
   revalidateSession?: () => Promise<TSession | null>;
-  /** Cached memberships: per connection over WebSocket (see trpc-ws.ts), per node over HTTP (auth-cache.ts). */
+  /** Memberships through the node's auth cache (auth-cache.ts), over HTTP and WebSocket alike. */
   findMembership?: TFindMembership;
   /** Records each mutation's duration (Prometheus); each transport sets its own, in-process callers none. */
   observeProcedure?: TObserveProcedure;
@@ -43,11 +43,10 @@ export type TContextDeps = Omit<TContext, 'session' | 'revalidateSession' | 'fin
  * with `cache`, the session and membership come from it while fresh.
  */
 export async function createContext(deps: TContextDeps, headers: IncomingHttpHeaders, cache?: TAuthCache): Promise<TContext> {
-  const load = () => deps.auth.api.getSession({ headers: fromNodeHeaders(headers) });
-  if (!cache) return { ...deps, session: await load() };
+  if (!cache) return { ...deps, session: await deps.auth.api.getSession({ headers: fromNodeHeaders(headers) }) };
   return {
     ...deps,
-    session: await cache.session(headers.cookie, load),
-    findMembership: (userId, organizationId) => cache.membership(userId, organizationId, () => findMembership(deps.db, userId, organizationId)),
+    session: await cachedSession(cache, deps.auth, headers),
+    findMembership: (userId, organizationId) => cachedMembership(cache, deps.db, userId, organizationId),
   };
 }
