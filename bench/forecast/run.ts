@@ -111,13 +111,18 @@ async function main() {
       await runner.close();
     }
 
-    log('propagation idle');
-    const idleStarted = monoMs();
-    const idle = (await measurePropagation(target, plan.propagation))[0]!;
     // The busy phase lasts at least as long as a first full run in the server (thread start, reads, math, insert) and a quarter more:
-    // at the idle pace, 150 moves took ~2 s and ended before the job's scans began.
-    const idleMoveMs = (monoMs() - idleStarted) / (plan.propagation.warmup + plan.propagation.moves);
+    // at the idle pace, 150 moves took ~2 s and ended before the job's scans began. A first, uncounted idle round finds that pace
+    // (and warms up the mover and listeners); then idle and busy are measured over the same number of moves, so both p99s come
+    // from samples of one size (the idle p99 of 150 moves swung between 9.2 and 12.8 ms across runs).
+    log('propagation idle (pace)');
+    const paceStarted = monoMs();
+    const paceCards = { ...target, live: { ...target.live, org: { ...target.live.org, cards: target.live.org.cards.slice(2) } } };
+    await measurePropagation(paceCards, plan.propagation);
+    const idleMoveMs = (monoMs() - paceStarted) / (plan.propagation.warmup + plan.propagation.moves);
     const busyMoves = Math.max(plan.propagation.moves, Math.ceil((1.25 * Math.max(...fullRuns)) / idleMoveMs));
+    log(`propagation idle (${busyMoves} moves)`);
+    const idle = (await measurePropagation(target, { ...plan.propagation, moves: busyMoves }))[0]!;
     log(`idle p99 ${idle.propagation.p99.toFixed(1)} ms; propagation (${busyMoves} moves) while the server recomputes the big organization`);
     const manager = await createBenchClient(target.baseUrl, target.big.managerCookie);
     let stop = false;

@@ -69,7 +69,7 @@ export function renderFuzzReport(meta: TMeta, results: TFuzzDriverResult[]): str
     if (failures.length) lines.push('Failures:', '', ...failures.slice(0, 30).map((f) => `- ${f.label} \`${f.path}\`: ${f.problem} — input \`${f.input.slice(0, 120)}\``), '');
   }
   lines.push(
-    'How the other client is measured: the probe (one move every 50 ms over the tRPC WebSocket, timed to a watcher\'s `board:card` event) runs in its own process at normal priority, like the server. The fuzzer stands for hostile clients elsewhere: it runs in the bench process at niceness 19 while it fuzzes, so generating its inputs on the same 2 cores does not pass for the server\'s cost. The server handles every fuzz call in full; its CPU is what the other client shares.',
+    'How the other client is measured: the probe (one move every 50 ms over the tRPC WebSocket, timed to a watcher\'s `board:card` event) runs in its own process at normal priority, like the server. It moves for 5 s uncounted (warm-up), then 40 s idle (10 s with --quick), then for as long as the fuzzing lasts. The fuzzer stands for hostile clients elsewhere: it runs in the bench process at niceness 19 while it fuzzes, so generating its inputs on the same 2 cores does not pass for the server\'s cost. The server handles every fuzz call in full; its CPU is what the other client shares.',
   );
   return lines.join('\n');
 }

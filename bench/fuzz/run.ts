@@ -44,6 +44,14 @@ const FUZZER_NICENESS = 19;
 const SEED = 20261123;
 /** Parallel fuzz workers: enough to keep the server busy, as several hostile clients would. */
 const WORKERS = 3;
+const PROBE_WARMUP_SECONDS = 5;
+/**
+ * How long the probe moves before the fuzzing, for the idle p99: about as
+ * long as the fuzzing itself lasts here (37-40 s), so both p99s come from
+ * samples of about one size (a 10 s idle window, 200 moves, gave idle p99s
+ * from 13 to 25 ms).
+ */
+const IDLE_SECONDS = 40;
 const log = (line: string) => console.error(`${new Date().toISOString().slice(11, 19)} ${line}`);
 
 const ZArgsSchema = z.object({
@@ -53,7 +61,7 @@ const ZArgsSchema = z.object({
   pglite: z.boolean().default(true),
 });
 
-async function onTarget(input: TStartInput, runs: number): Promise<TFuzzDriverResult> {
+async function onTarget(input: TStartInput, runs: number, idleSeconds: number): Promise<TFuzzDriverResult> {
   const server = forkRpc<TFuzzServerHandlers>(CHILD_ENTRY, { execArgv: [...SERVER_NODE_FLAGS] });
   const probe = forkRpc<TProbeHandlers>(PROBE_ENTRY);
   try {
@@ -62,8 +70,10 @@ async function onTarget(input: TStartInput, runs: number): Promise<TFuzzDriverRe
     const before = await server.call('digest', { organizationId: world.foreignOrganizationId });
     const managerCookie = await signIn(baseUrl, world.manager.email, FIXTURE_PASSWORD);
     await probe.call('start', { baseUrl, cookie: managerCookie, card: world.moverCard, intervalMs: 50 });
-    log(`[${input.driver}] idle propagation`);
-    const idle = await probe.call('runFor', { seconds: 10 });
+    // Uncounted: the probe's and the server's code paths warm up (JIT) before anything is measured.
+    await probe.call('runFor', { seconds: PROBE_WARMUP_SECONDS });
+    log(`[${input.driver}] idle propagation (${idleSeconds} s)`);
+    const idle = await probe.call('runFor', { seconds: idleSeconds });
 
     log(`[${input.driver}] fuzzing (${runs} runs per procedure and caller) while moving`);
     const procedures = listProcedures();
@@ -136,16 +146,17 @@ async function main() {
   const { values } = parseArgs({ args: argv, options: { runs: { type: 'string' }, quick: { type: 'boolean' }, 'pg-url': { type: 'string' }, 'no-pglite': { type: 'boolean' } }, strict: true });
   const args = ZArgsSchema.parse({ runs: values.runs, quick: values.quick, pgUrl: values['pg-url'], pglite: !values['no-pglite'] });
   const runs = args.quick ? 2 : args.runs;
+  const idleSeconds = args.quick ? 10 : IDLE_SECONDS;
   const started = monoMs();
   const loadAtStart = loadAverage();
   const results: TFuzzDriverResult[] = [];
   const database = await createBenchDatabase(args.pgUrl);
   try {
-    results.push(await onTarget({ driver: 'postgres', url: database.url }, runs));
+    results.push(await onTarget({ driver: 'postgres', url: database.url }, runs, idleSeconds));
   } finally {
     await database.drop();
   }
-  if (args.pglite) results.push(await onTarget({ driver: 'pglite' }, runs));
+  if (args.pglite) results.push(await onTarget({ driver: 'pglite' }, runs, idleSeconds));
   const report = renderFuzzReport(
     { command: ['npm run bench:fuzz', ...(argv.length ? ['--', ...argv] : [])].join(' '), date: new Date().toISOString(), machine: describeMachine(), runtimeSeconds: (monoMs() - started) / 1000, load: `${loadAtStart} at start, ${loadAverage()} at end`, runs },
     results,
