@@ -130,7 +130,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
   // Must come after the request listener: engine.io wraps the listeners present at attach time.
   const io = createIo(httpServer, { db: handle.db, auth, authCache, allowedOrigins, limiters });
   const closeRedis = env.REDIS_URL ? await attachRedisAdapter(io, env.REDIS_URL, logger) : async () => {};
-  const forecast = scheduleForecast(handle, publish, { intervalMs: env.FORECAST_INTERVAL_MS, firstDelayMs: env.NODE_ENV === 'test' ? undefined : 20_000, onRunFinished: metrics.observeForecastRun, logger });
+  const forecast = scheduleForecast(handle, publish, { intervalMs: env.FORECAST_INTERVAL_MS, firstDelayMs: env.NODE_ENV === 'test' ? undefined : 20_000, warmUp: env.NODE_ENV !== 'test', onRunFinished: metrics.observeForecastRun, logger });
   registerForecastScheduler(handle.db, forecast);
   const stopOverdueDetection = scheduleOverdueDetection(handle.db, publish, { firstDelayMs: env.NODE_ENV === 'test' ? undefined : 5_000 });
   const trpcWs = createTrpcWs({ db: handle.db, auth, authCache, publish, allowedOrigins, limiters, observeProcedure: metrics.procedureObserver('ws') });

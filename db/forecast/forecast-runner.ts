@@ -85,6 +85,8 @@ export function createInProcessForecastRunner(handle: TDbHandle, opts: TRunnerOp
     isBusy: (organizationId: string) => queues.has(organizationId),
     /** Ids of every organization, for "run all". */
     organizationIds: () => organizationIdsOf(handle.db),
+    /** Starts the heavy math's worker thread now (its modules take ~1 s of CPU to load), so the first run does not pay for it while boards are in use. */
+    warmUp: () => runner.warmUp(),
     /** Waits for runs in progress, then stops the worker thread. */
     async close() {
       await Promise.allSettled([...queues.values()]);

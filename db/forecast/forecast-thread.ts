@@ -47,6 +47,10 @@ port.on('message', (m: TThreadRequest) => {
       .finally(() => port.postMessage({ id: m.id, ok: true } satisfies TThreadReply));
     return;
   }
+  if (m.op === 'ready') {
+    void lowered.then(() => port.postMessage({ id: m.id, ok: true } satisfies TThreadReply));
+    return;
+  }
   lowered = lowered.then(() => lowerBackends()).catch(() => 0);
   void lowered.then(() => runner.run(m.organizationId, new Date(m.asOf), m.how)).then(
     (r) => port.postMessage({ id: m.id, ok: true, result: r.status === 'stored' ? { ...r, snapshot: undefined, snapshotJson: JSON.stringify(r.snapshot) } : r } satisfies TThreadReply),

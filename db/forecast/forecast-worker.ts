@@ -16,7 +16,9 @@ const states = new Map<string, THeavyState>();
 parentPort?.on('message', (m: TWorkerRequest) => {
   try {
     let result = null;
-    if (m.op === 'start') {
+    if (m.op === 'ready') {
+      // Loaded: answers so that warmUp() resolves.
+    } else if (m.op === 'start') {
       const started = startHeavy(m.input);
       states.set(m.key, started.state);
       result = started.result;

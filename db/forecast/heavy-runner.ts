@@ -12,11 +12,13 @@ export type THeavyRunner = {
   start: (key: string, input: THeavyInput) => Promise<TOutcome>;
   /** Applies a change to the state under `key`; null when there is none (first run, or the worker was restarted). */
   update: (key: string, delta: THeavyDelta) => Promise<TOutcome | null>;
+  /** Starts the worker thread now and resolves once it has loaded its modules (nothing to do without one). */
+  warmUp: () => Promise<void>;
   close: () => Promise<void>;
 };
 
 /** Messages to the worker thread. */
-type TRequest = { op: 'start'; key: string; input: THeavyInput } | { op: 'update'; key: string; delta: THeavyDelta };
+type TRequest = { op: 'start'; key: string; input: THeavyInput } | { op: 'update'; key: string; delta: THeavyDelta } | { op: 'ready' };
 export type TWorkerRequest = TRequest & { id: number };
 
 type TPending = { resolve: (r: THeavyResult | null) => void; reject: (e: Error) => void };
@@ -39,6 +41,7 @@ export function createHeavyRunner(opts: { useWorker?: boolean; log?: (message: s
   // States of the main-thread fallback.
   const local = new Map<string, THeavyState>();
   const onMainThread = (request: TRequest): THeavyResult | null => {
+    if (request.op === 'ready') return null;
     if (request.op === 'start') {
       const started = startHeavy(request.input);
       local.set(request.key, started.state);
@@ -113,6 +116,9 @@ export function createHeavyRunner(opts: { useWorker?: boolean; log?: (message: s
     async update(key, delta) {
       const { result, computedIn } = await send({ op: 'update', key, delta });
       return result ? { result, computedIn } : null;
+    },
+    async warmUp() {
+      await send({ op: 'ready' });
     },
     async close() {
       const w = worker;

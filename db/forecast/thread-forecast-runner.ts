@@ -5,7 +5,7 @@ import type { TForecastSnapshot } from '~/domain/forecast/snapshot';
 import { organizationIdsOf, type TForecastRunResult, type TForecastRunner, type TRunOptions } from './forecast-runner';
 
 /** Messages to the job's worker thread. */
-type TRequest = { op: 'run'; organizationId: string; asOf: string; how: TRunOptions } | { op: 'close' };
+type TRequest = { op: 'run'; organizationId: string; asOf: string; how: TRunOptions } | { op: 'ready' } | { op: 'close' };
 export type TThreadRequest = TRequest & { id: number };
 type TStoredReply = Omit<Extract<TForecastRunResult, { status: 'stored' }>, 'snapshot'> & { snapshot: undefined; snapshotJson: string };
 /** Messages from it: a run's outcome (the snapshot as JSON text), a failure, or a line to log. */
@@ -99,6 +99,10 @@ export function createThreadForecastRunner(handle: TDbHandle & { url: string }, 
     run,
     isBusy: (organizationId: string) => busy.has(organizationId),
     organizationIds: () => organizationIdsOf(handle.db),
+    /** Starts the job's thread now and resolves once it has loaded its modules and opened (and lowered) its connections. */
+    async warmUp() {
+      await request(spawn(), { op: 'ready' });
+    },
     /** The thread answers runs in order and its runner waits for runs in progress: then it closes its connections and stops. */
     async close() {
       const w = worker;

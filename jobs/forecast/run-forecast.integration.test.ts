@@ -97,6 +97,18 @@ describe('forecast job on the CRM sample data set', () => {
     expect(rows.length).toBe(3);
   });
 
+  it('warms up its thread before the first run (modules loaded, connections open), then computes there', async () => {
+    const runner = createForecastRunner(db, { log: () => {} });
+    try {
+      await runner.warmUp();
+      await runner.warmUp();
+      const run = await runner.run(org.organizationId, AS_OF);
+      expect(run.status === 'stored' && run.snapshot.meta.computedIn).toBe('worker');
+    } finally {
+      await runner.close();
+    }
+  });
+
   it('shows a manager override beside the rep number it replaces; the newest override is in force', async () => {
     const cell = snapshot.pipeline.find((r) => r.groupBy === 'owner' && r.period === 'month' && r.rollup.openPipeline > 0)!;
     expect(cell).toBeDefined();
