@@ -15,14 +15,13 @@ const states = new Map<string, THeavyState>();
 
 parentPort?.on('message', (m: TWorkerRequest) => {
   try {
+    // 'ready' (warmUp) only needs an answer once the modules are loaded: its result stays null.
     let result = null;
-    if (m.op === 'ready') {
-      // Loaded: answers so that warmUp() resolves.
-    } else if (m.op === 'start') {
+    if (m.op === 'start') {
       const started = startHeavy(m.input);
       states.set(m.key, started.state);
       result = started.result;
-    } else {
+    } else if (m.op === 'update') {
       const state = states.get(m.key);
       result = state ? updateHeavy(state, m.delta) : null;
     }
