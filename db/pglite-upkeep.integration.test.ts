@@ -1,4 +1,4 @@
-import { getTableName, isTable } from 'drizzle-orm';
+import { getTableName, isTable, type Table } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type TDbHandle } from './client';
 import { HOT_TABLES, startPgliteUpkeep } from './pglite-upkeep';
@@ -65,7 +65,7 @@ describe('PGlite upkeep (autovacuum stand-in)', () => {
   });
 
   it('names only tables of the schema as hot', () => {
-    const tables = new Set(Object.values(schema).filter(isTable).map((table) => getTableName(table)));
+    const tables = new Set((Object.values(schema) as unknown[]).filter((value): value is Table => isTable(value)).map((table) => getTableName(table)));
     for (const name of HOT_TABLES) expect(tables).toContain(name);
   });
 });
