@@ -9,7 +9,7 @@ import type { TPlan } from './plan';
 import type { TBenchTarget } from './target';
 
 /** One listener count: per (move, client) latencies of real moves and of raw broadcasts. */
-export type TPropagationRow = { listeners: number; moves: number; payloadBytes: number; propagation: TSummary; raw: TSummary };
+export type TPropagationRow = { listeners: number; moves: number; payloadBytes: number; propagation: TSummary; raw: TSummary; samples: { moved: number[]; raw: number[] } };
 
 /**
  * Propagation: from just before the `opportunity.move` call (tRPC over WebSocket, as in the browser) until each
@@ -58,7 +58,7 @@ export async function measurePropagation(target: TBenchTarget, plan: TPlan['prop
         raw.push(...r);
       }
       const payloadBytes = Buffer.byteLength(JSON.stringify(template));
-      rows.push({ listeners, moves: plan.moves, payloadBytes, propagation: summarize(moved), raw: summarize(raw) });
+      rows.push({ listeners, moves: plan.moves, payloadBytes, propagation: summarize(moved), raw: summarize(raw), samples: { moved, raw } });
     }
   } finally {
     pool.closeAll();
