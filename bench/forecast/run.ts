@@ -156,16 +156,12 @@ async function main() {
         }
       })();
       const busyStarted = monoMs();
-      try {
-        const busy = (await measurePropagation(onCard(2 + 2 * round), { ...plan.propagation, moves: busyMoves }))[0]!;
-        busyRounds.push({ ...busy, seconds: (monoMs() - busyStarted) / 1000, jobRuns: 0 });
-      } finally {
-        stop = true;
+      const busy = await measurePropagation(onCard(2 + 2 * round), { ...plan.propagation, moves: busyMoves })
+        .then(([row]) => ({ ...row!, seconds: (monoMs() - busyStarted) / 1000 }))
         // The run in progress finishes before the next idle window starts.
-        await jobLoop;
-      }
-      busyRounds.at(-1)!.jobRuns = jobRuns;
-      log(`round ${round + 1}/${ROUNDS} (${busyMoves} moves each): idle p99 ${idle.propagation.p99.toFixed(1)} ms, busy p99 ${busyRounds.at(-1)!.propagation.p99.toFixed(1)} ms over ${busyRounds.at(-1)!.seconds.toFixed(1)} s, ${jobRuns} job runs (${jobErrors} failed calls so far)`);
+        .finally(() => ((stop = true), jobLoop));
+      busyRounds.push({ ...busy, jobRuns });
+      log(`round ${round + 1}/${ROUNDS} (${busyMoves} moves each): idle p99 ${idle.propagation.p99.toFixed(1)} ms, busy p99 ${busy.propagation.p99.toFixed(1)} ms over ${busy.seconds.toFixed(1)} s, ${jobRuns} job runs (${jobErrors} failed calls so far)`);
     }
     const pooled = (rows: TPropagationRow[]) => summarize(rows.flatMap((r) => r.samples.moved));
     const idle = { propagation: pooled(idleRounds), rounds: idleRounds.map((r) => r.propagation.p99) };
