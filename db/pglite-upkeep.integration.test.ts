@@ -32,7 +32,7 @@ describe('PGlite upkeep (autovacuum stand-in)', () => {
   it('keeps a table that is updated over and over from growing without end', async () => {
     const errors: unknown[] = [];
     const grown = await churn('unkept');
-    const upkeep = startPgliteUpkeep(handle.pglite!, { hotTables: ['kept'], hotEveryMs: 5, fullEveryMs: 60_000, onError: (e) => errors.push(e) });
+    const upkeep = startPgliteUpkeep(handle.pglite!, { hotTables: ['kept'], hotEveryMs: 5, fullEveryMs: 60_000, analyzeEveryMs: 60_000, onError: (e) => errors.push(e) });
     const bounded = await churn('kept');
     await upkeep.stop();
 
@@ -42,26 +42,39 @@ describe('PGlite upkeep (autovacuum stand-in)', () => {
     expect(errors).toEqual([]);
   });
 
-  it('runs both passes on its clock and nothing after stop', async () => {
+  it('runs every pass on its clock, analyzes hot tables first, and nothing after stop', async () => {
     const errors: unknown[] = [];
     const executed: string[] = [];
     const pglite = handle.pglite!;
-    const exec = pglite.exec.bind(pglite);
-    pglite.exec = ((query: string, options?: Parameters<typeof exec>[1]) => {
+    const spy = (original: typeof pglite.exec) => ((query: string, options?: Parameters<typeof pglite.exec>[1]) => {
       executed.push(query);
-      return exec(query, options);
-    }) as typeof exec;
-    const upkeep = startPgliteUpkeep(pglite, { hotTables: ['kept', 'unkept'], hotEveryMs: 20, fullEveryMs: 50, onError: (e) => errors.push(e) });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+      return original(query, options);
+    }) as typeof pglite.exec;
+    const exec = pglite.exec.bind(pglite);
+    const transaction = pglite.transaction.bind(pglite);
+    pglite.exec = spy(exec);
+    // ANALYZE runs in a transaction of its own: record the statements of its `tx` too.
+    pglite.transaction = ((callback: Parameters<typeof transaction>[0]) =>
+      transaction((tx) => callback(Object.assign(Object.create(tx) as typeof tx, { exec: spy(tx.exec.bind(tx)) })))) as typeof transaction;
+    const upkeep = startPgliteUpkeep(pglite, { hotTables: ['unkept'], hotEveryMs: 20, fullEveryMs: 50, analyzeEveryMs: 30, onError: (e) => errors.push(e) });
+    await new Promise((resolve) => setTimeout(resolve, 400));
     await upkeep.stop();
     const stoppedAt = executed.length;
     await new Promise((resolve) => setTimeout(resolve, 100));
     pglite.exec = exec;
+    pglite.transaction = transaction;
 
-    expect(executed).toContain('vacuum kept, unkept');
-    expect(executed).toContain('vacuum (analyze)');
+    expect(executed).toContain('vacuum unkept');
+    expect(executed).toContain('vacuum');
+    expect(executed).toContain('set local default_statistics_target = 10');
+    const analyzed = executed.filter((q) => q.startsWith('analyze '));
+    expect(analyzed[0]).toBe('analyze "unkept"');
+    expect(analyzed).toContain('analyze "kept"');
     expect(executed.length).toBe(stoppedAt);
     expect(errors).toEqual([]);
+    // The planner has statistics for the analyzed table now (PGlite never gathers them by itself).
+    const { rows } = await pglite.query<{ columns: number }>(`select count(*)::int as columns from pg_stats where tablename = 'unkept'`);
+    expect(rows[0]!.columns).toBeGreaterThan(0);
   });
 
   it('names only tables of the schema as hot', () => {
