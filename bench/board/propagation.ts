@@ -8,8 +8,8 @@ import { cardKey, createMover } from './mover';
 import type { TPlan } from './plan';
 import type { TBenchTarget } from './target';
 
-/** One listener count: per (move, client) latencies of real moves and of raw broadcasts. */
-export type TPropagationRow = { listeners: number; moves: number; payloadBytes: number; propagation: TSummary; raw: TSummary; samples: { moved: number[]; raw: number[] } };
+/** One listener count: per (move, client) latencies of real moves and of raw broadcasts; `samples` are the moves' (for pooling windows). */
+export type TPropagationRow = { listeners: number; moves: number; payloadBytes: number; propagation: TSummary; raw: TSummary; samples: number[] };
 
 /**
  * Propagation: from just before the `opportunity.move` call (tRPC over WebSocket, as in the browser) until each
@@ -58,7 +58,7 @@ export async function measurePropagation(target: TBenchTarget, plan: TPlan['prop
         raw.push(...r);
       }
       const payloadBytes = Buffer.byteLength(JSON.stringify(template));
-      rows.push({ listeners, moves: plan.moves, payloadBytes, propagation: summarize(moved), raw: summarize(raw), samples: { moved, raw } });
+      rows.push({ listeners, moves: plan.moves, payloadBytes, propagation: summarize(moved), raw: summarize(raw), samples: moved });
     }
   } finally {
     pool.closeAll();

@@ -163,7 +163,7 @@ async function main() {
       busyRounds.push({ ...busy, jobRuns });
       log(`round ${round + 1}/${ROUNDS} (${busyMoves} moves each): idle p99 ${idle.propagation.p99.toFixed(1)} ms, busy p99 ${busy.propagation.p99.toFixed(1)} ms over ${busy.seconds.toFixed(1)} s, ${jobRuns} job runs (${jobErrors} failed calls so far)`);
     }
-    const pooled = (rows: TPropagationRow[]) => summarize(rows.flatMap((r) => r.samples.moved));
+    const pooled = (rows: TPropagationRow[]) => summarize(rows.flatMap((r) => r.samples));
     const idle = { propagation: pooled(idleRounds), rounds: idleRounds.map((r) => r.propagation.p99) };
     const busy = { propagation: pooled(busyRounds), rounds: busyRounds.map((r) => r.propagation.p99), moves: busyMoves * ROUNDS, seconds: busyRounds.reduce((a, r) => a + r.seconds, 0) };
     const jobRuns = busyRounds.reduce((a, r) => a + r.jobRuns, 0);
