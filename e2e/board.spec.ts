@@ -52,9 +52,12 @@ test.describe('live probability board', () => {
     await expect(cardIn(ana, 'p50', cardId)).toBeVisible();
     await expect(cardIn(ana, 'p25', cardId)).toHaveCount(0);
 
-    // ↓ moves the first card of a column below the second one; the order survives a reload.
+    // ↓ moves the first card of a column below the second one; the order survives a reload, and the card keeps its
+    // own probability (a band holds a range: a reorder is not a move to the band's lower bound).
     const ids = () => column(ana, 'p75').getByTestId('deal-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-card-id')));
     const [first, second] = await ids();
+    const probabilityOf = (id: string | null) => column(ana, 'p75').locator(`[data-card-id="${id}"] .deal-prob`);
+    const probability = (await probabilityOf(first).textContent())!;
     await column(ana, 'p75').locator(`[data-card-id="${first}"]`).focus();
     await press('Space');
     await press('ArrowDown');
@@ -62,6 +65,7 @@ test.describe('live probability board', () => {
     await expect.poll(async () => (await ids()).slice(0, 2)).toEqual([second, first]);
     await ana.reload();
     await expect.poll(async () => (await ids()).slice(0, 2)).toEqual([second, first]);
+    await expect(probabilityOf(first)).toHaveText(probability);
   });
 
   test('two people move one card at once: one wins, the other is told, everyone converges', async ({ browser }) => {

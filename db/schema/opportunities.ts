@@ -80,6 +80,8 @@ export const opportunityEventKindEnum = pgEnum('opportunity_event_kind', [
   'won',
   'lost',
   'reopened',
+  /** Moved within its column: only its place changed (nothing else, so no notification). */
+  'reordered',
 ]);
 
 /** Append-only history of every change to an opportunity. */

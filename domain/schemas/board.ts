@@ -5,6 +5,8 @@ import { RANK_PATTERN } from '../board/ranks';
 export const ZMoveTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('band'), probability: z.number().int().min(0).max(100) }).strict(),
   z.object({ kind: z.literal('stage'), stageId: z.uuid() }).strict(),
+  /** Within its own column: only the card's place (rank) changes, never its probability or stage. */
+  z.object({ kind: z.literal('reorder') }).strict(),
   z.object({ kind: z.literal('won') }).strict(),
   z.object({ kind: z.literal('lost'), reason: z.string().trim().min(2, 'Say why the deal was lost').max(200) }).strict(),
 ]);

@@ -168,6 +168,7 @@ export const en = {
         won: 'Opportunity {ref} won',
         lost: 'Opportunity {ref} lost',
         reopened: 'Opportunity {ref} reopened',
+        reordered: 'Opportunity {ref} reordered',
       },
       quote: {
         created: 'Quote {ref} created',
@@ -269,6 +270,7 @@ export const en = {
     latestMoves: 'Latest moves',
     feed: {
       moved: '{name} moved {title} to {probability} %',
+      movedToStage: '{name} moved {title} to {stage}',
       won: '{name} won {title}',
       lost: '{name} marked {title} as lost',
       updated: '{name} edited {title}',
@@ -340,7 +342,7 @@ export const en = {
     someone: 'Someone',
     empty: '—',
     feedUpdated: '{name} edited {title}',
-    kinds: { created: 'created the deal', moved: 'moved it', updated: 'edited it', won: 'won it', lost: 'marked it as lost', reopened: 'reopened it' },
+    kinds: { created: 'created the deal', moved: 'moved it', updated: 'edited it', won: 'won it', lost: 'marked it as lost', reopened: 'reopened it', reordered: 'changed its place in the column' },
     fields: {
       title: 'Title',
       stage: 'Stage',

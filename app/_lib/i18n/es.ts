@@ -170,6 +170,7 @@ export const es: TMessages = {
         won: 'Oportunidad {ref} ganada',
         lost: 'Oportunidad {ref} perdida',
         reopened: 'Oportunidad {ref} reabierta',
+        reordered: 'Oportunidad {ref} reordenada',
       },
       quote: {
         created: 'Oferta {ref} creada',
@@ -271,6 +272,7 @@ export const es: TMessages = {
     latestMoves: 'Últimos movimientos',
     feed: {
       moved: '{name} movió {title} a {probability} %',
+      movedToStage: '{name} movió {title} a {stage}',
       won: '{name} ganó {title}',
       lost: '{name} marcó {title} como perdida',
       updated: '{name} editó {title}',
@@ -342,7 +344,7 @@ export const es: TMessages = {
     someone: 'Alguien',
     empty: '—',
     feedUpdated: '{name} editó {title}',
-    kinds: { created: 'creó la oportunidad', moved: 'la movió', updated: 'la editó', won: 'la ganó', lost: 'la marcó como perdida', reopened: 'la reabrió' },
+    kinds: { created: 'creó la oportunidad', moved: 'la movió', updated: 'la editó', won: 'la ganó', lost: 'la marcó como perdida', reopened: 'la reabrió', reordered: 'la cambió de sitio en la columna' },
     fields: {
       title: 'Título',
       stage: 'Etapa',

@@ -86,6 +86,31 @@ describe('opportunity.move and the board feed', () => {
     expect(closed.status).toBe(409);
   });
 
+  it('a drop in the card’s own column changes only its place: probability and stage stay, the owner is not told', async () => {
+    // The owner (rep) set 60 % by hand; the manager drops the card lower in its own column.
+    expect((await move('rep', { target: { kind: 'band', probability: 60 } })).status).toBe(200);
+    const watcher = await socketFor('rep');
+    const received = nextEvent(watcher);
+    const reordered = await move('manager', { version: 2, target: { kind: 'reorder' }, rank: 'a5' });
+    expect(reordered.status).toBe(200);
+    expect(reordered.data.card).toMatchObject({ probability: 60, stageId: a.stage.id, rank: 'a5', version: 3, status: 'open' });
+    expect(await received).toMatchObject({ kind: 'reordered', card: { rank: 'a5', probability: 60 } });
+    const [last] = await db.db.select().from(opportunityEvents).where(eq(opportunityEvents.version, 3));
+    expect(last).toMatchObject({ kind: 'reordered', to: {} });
+    expect(await db.db.select().from(notifications)).toHaveLength(0);
+    // On the stage board, a drop in the card's own stage keeps the probability set by hand (the stage's default is 20 %).
+    const sameStage = await move('manager', { version: 3, target: { kind: 'stage', stageId: a.stage.id }, rank: 'a7' });
+    expect(sameStage.data.card).toMatchObject({ probability: 60, rank: 'a7', version: 4 });
+  });
+
+  it('says what the other person did in the CONFLICT message', async () => {
+    const edited = await app.call('mutation', 'opportunity.update', { id: a.opportunity.id, version: 1, patch: { title: 'Renamed deal' }, clientMutationId: randomUUID() }, cookie.manager);
+    expect(edited.status).toBe(200);
+    const stale = await move('rep');
+    expect(stale.status).toBe(409);
+    expect(stale.error?.message).toBe(`${a.byRole.manager.name} edited this card meanwhile.`);
+  });
+
   it('lets a viewer move nothing, and another organization neither see nor move', async () => {
     const otherOrg = await socketFor('other');
     let leaked = false;

@@ -35,6 +35,8 @@ function targetRow(organizationId: string, target: TMoveTarget): SQL {
   switch (target.kind) {
     case 'band':
       return sql`select cur.stage_id, ${target.probability}::int as probability, 'open'::opportunity_status as status, null::text as lost_reason from cur`;
+    case 'reorder':
+      return sql`select cur.stage_id, cur.probability, 'open'::opportunity_status as status, null::text as lost_reason from cur`;
     case 'won':
       return sql`select cur.stage_id, 100 as probability, 'won'::opportunity_status as status, null::text as lost_reason from cur`;
     case 'lost':
@@ -42,7 +44,8 @@ function targetRow(organizationId: string, target: TMoveTarget): SQL {
     case 'stage':
       return sql`
         select s.id as stage_id,
-               case when org.stage_sets_probability then s.default_probability else cur.probability end as probability,
+               -- Only a change of stage takes the stage's default: a drop in its own stage keeps a probability set by hand.
+               case when org.stage_sets_probability and s.id <> cur.stage_id then s.default_probability else cur.probability end as probability,
                'open'::opportunity_status as status, null::text as lost_reason
         from cur
         join stages s on s.id = ${target.stageId} and s.organization_id = ${organizationId} and s.pipeline_id = cur.pipeline_id
@@ -55,6 +58,8 @@ function historyTo(target: TMoveTarget): SQL {
   switch (target.kind) {
     case 'band':
       return sql`jsonb_build_object('probability', upd.probability)`;
+    case 'reorder':
+      return sql`'{}'::jsonb`;
     case 'stage':
       return sql`jsonb_build_object('stageId', upd.stage_id, 'probability', upd.probability)`;
     case 'won':
@@ -64,7 +69,7 @@ function historyTo(target: TMoveTarget): SQL {
   }
 }
 
-export const eventKindOf = (target: TMoveTarget) => (target.kind === 'won' || target.kind === 'lost' ? target.kind : 'moved');
+export const eventKindOf = (target: TMoveTarget) => (target.kind === 'won' || target.kind === 'lost' ? target.kind : target.kind === 'reorder' ? 'reordered' : 'moved');
 
 /**
  * A whole move as ONE statement (one round trip, autocommit, atomic):
@@ -77,7 +82,8 @@ export const eventKindOf = (target: TMoveTarget) => (target.kind === 'won' || ta
  * 4. `upd` applies the change, bumps the version and stamps the sequence;
  * 5. `ev` records the history event (a reused client mutation id violates
  *    the unique index and aborts everything);
- * 6. `notif` tells the owner when someone else moved their deal.
+ * 6. `notif` tells the owner when someone else moved their deal (not when
+ *    it only changed place within its column).
  * The answer is the new card, or no row when nothing was changed (stale
  * version, closed card, invalid target, unknown id): the caller finds out which.
  */
@@ -127,7 +133,7 @@ export function moveStatement(organizationId: string, actor: { userId: string; n
              jsonb_build_object('opportunityId', upd.id, 'title', upd.title, 'actorName', ${actor.name}::text, 'change', ${kind}::text,
                                 'probability', upd.probability, 'stageId', upd.stage_id),
              '/boards/probability?card=' || upd.id, ${actor.userId}
-      from upd where upd.owner_id <> ${actor.userId}
+      from upd where upd.owner_id <> ${actor.userId}${input.target.kind === 'reorder' ? sql` and false` : sql``}
       returning *
     )
     select upd.id, upd.title, upd.customer_id, c.legal_name as customer_name, upd.owner_id, u.name as owner_name, upd.team_id,

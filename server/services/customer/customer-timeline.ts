@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { DbOrTx } from '~/db/client';
 import { leads, opportunities, opportunityEvents, orders, orderStatusChanges, stages, teams, users } from '~/db/schema';
 import { mergeTimeline, type TTimelineEntry } from '~/domain/customer/timeline';
@@ -10,7 +10,7 @@ export const TIMELINE_LIMIT = 100;
 
 /**
  * A customer's activity, newest first: opportunity events (who, what
- * changed), order state changes (who), quote and invoice milestones from
+ * changed; not reorders within a board column), order state changes (who), quote and invoice milestones from
  * their timestamps, and the lead qualified into this customer. Quote and
  * invoice milestones carry no actor except approvals: the tables record
  * when, not who.
@@ -31,7 +31,8 @@ export async function customerTimeline(db: DbOrTx, organizationId: string, custo
       .from(opportunityEvents)
       .innerJoin(opportunities, eq(opportunities.id, opportunityEvents.opportunityId))
       .leftJoin(users, eq(users.id, opportunityEvents.actorId))
-      .where(and(eq(opportunityEvents.organizationId, organizationId), eq(opportunities.customerId, customerId)))
+      // A card's new place within its board column says nothing about the customer.
+      .where(and(eq(opportunityEvents.organizationId, organizationId), eq(opportunities.customerId, customerId), ne(opportunityEvents.kind, 'reordered')))
       .orderBy(desc(opportunityEvents.createdAt))
       .limit(TIMELINE_LIMIT),
     db

@@ -94,11 +94,11 @@ export function Board({ boardKey, title }: { boardKey: TBoardKey; title: string 
     const from = full.findIndex((c) => c.id === card.id);
     if (overCard && from !== -1 && from <= index) index += 1;
     const rank = safeRank(list[index - 1]?.rank ?? null, list[index]?.rank ?? null);
+    // A drop in the card's own column only changes its place: its probability (or stage) stays as it is.
+    if (column.id === (kind === 'probability' ? columnIdOf(card) : card.stageId)) return void move(card, { kind: 'reorder' }, rank, {});
     const target: TMoveTarget = kind === 'probability' ? { kind: 'band', probability: column.probability! } : { kind: 'stage', stageId: column.id };
     const patch: Partial<TBoardCard> =
-      kind === 'probability'
-        ? { probability: column.probability! }
-        : { stageId: column.id, ...(data.stageSetsProbability && column.id !== card.stageId ? { probability: column.probability! } : {}) };
+      kind === 'probability' ? { probability: column.probability! } : { stageId: column.id, ...(data.stageSetsProbability ? { probability: column.probability! } : {}) };
     void move(card, target, rank, patch);
   }
 

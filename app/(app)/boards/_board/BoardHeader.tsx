@@ -6,7 +6,7 @@ import type { TBoardFilter } from '~/domain/board/filter';
 import type { TBoardKey } from '~/domain/schemas/board';
 import { Avatar } from '~/app/_components/Avatar';
 import { FilterBar } from './FilterBar';
-import { feedKey } from './feed-key';
+import { feedMessage } from './feed-key';
 import type { TFeedItem, TSyncState } from './use-board-feed';
 import type { TPresenceUser } from './use-presence';
 
@@ -61,7 +61,7 @@ export function BoardHeader({ title, boardKey, pipelines, viewers, sync, filter,
       {!meeting.on && feed.length > 0 && (
         <ol className="move-feed" aria-label={t('latestMoves')} data-testid="move-feed">
           {feed.slice(0, 3).map((item) => (
-            <li key={item.id}>{t(`feed.${feedKey(item.kind)}`, { name: item.actorName, title: item.title, probability: item.probability })}</li>
+            <li key={item.id}>{t(feedMessage(item).key, feedMessage(item).values)}</li>
           ))}
         </ol>
       )}

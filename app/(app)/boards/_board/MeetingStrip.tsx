@@ -4,7 +4,7 @@ import { useTranslations } from 'use-intl';
 import type { TBoardCard } from '~/domain/board/card';
 import { columnTotals } from '~/domain/board/columns';
 import { Money } from '~/app/_components/Money';
-import { feedKey } from './feed-key';
+import { feedMessage } from './feed-key';
 import type { TFeedItem } from './use-board-feed';
 
 /** Meeting mode's big totals strip and the feed of the latest moves. */
@@ -20,7 +20,7 @@ export function MeetingStrip({ cards, currency, feed }: { cards: TBoardCard[]; c
       </div>
       <ol className="meeting-feed" aria-live="polite" aria-label={t('latestMoves')}>
         {feed.slice(0, 4).map((item) => (
-          <li key={item.id}>{t(`feed.${feedKey(item.kind)}`, { name: item.actorName, title: item.title, probability: item.probability })}</li>
+          <li key={item.id}>{t(feedMessage(item).key, feedMessage(item).values)}</li>
         ))}
         {feed.length === 0 && <li className="muted">{t('noMovesYet')}</li>}
       </ol>

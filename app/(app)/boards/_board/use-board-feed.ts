@@ -9,7 +9,8 @@ import { useSocket } from '~/app/_lib/realtime/socket-provider';
 import { useTRPC, useTRPCClient } from '~/app/_lib/trpc/react';
 
 export type TSyncState = 'live' | 'reconnecting' | 'resynced';
-export type TFeedItem = { id: string; actorName: string; title: string; kind: string; probability: number; stageId: string; at: number };
+/** One line of the live feed; `stageName` is set on a stage board (a move there names the stage). */
+export type TFeedItem = { id: string; actorName: string; title: string; kind: string; probability: number; stageName: string | null; at: number };
 type TCardEvent = { card: TBoardCard; seq: number; actorId: string; actorName: string; kind: string };
 
 /** How often the client checks whether a sequence gap or the periodic catch-up is due (ms). */
@@ -41,6 +42,8 @@ export function useBoardFeed(boardKey: TBoardKey) {
   const wasOffline = useRef(false);
   const catchingUp = useRef(false);
   const pipelineId = boardKey === 'probability' ? null : boardKey.slice('stage:'.length);
+  const stageNames = useRef(new Map<string, string>());
+  stageNames.current = new Map((snapshot.data?.stages ?? []).map((s) => [s.id, s.name]));
 
   /** On a stage board, a card of another pipeline leaves the board like a closed one. */
   const relevant = useCallback(
@@ -61,7 +64,10 @@ export function useBoardFeed(boardKey: TBoardKey) {
     if (!socket) return;
     const onCard = (event: TCardEvent) => {
       setState((s) => receiveEvent(s, { card: relevant(event.card), seq: event.seq }, Date.now()));
-      setFeed((items) => [{ id: `${event.card.id}:${event.card.version}`, actorName: event.actorName, title: event.card.title, kind: event.kind, probability: event.card.probability, stageId: event.card.stageId, at: Date.now() }, ...items].slice(0, 8));
+      // The feed tells what happened on this board: not a card's new place within its column, nor a deal of another pipeline.
+      if (event.kind === 'reordered' || (pipelineId && event.card.pipelineId !== pipelineId)) return;
+      const stageName = pipelineId ? (stageNames.current.get(event.card.stageId) ?? null) : null;
+      setFeed((items) => [{ id: `${event.card.id}:${event.card.version}`, actorName: event.actorName, title: event.card.title, kind: event.kind, probability: event.card.probability, stageName, at: Date.now() }, ...items].slice(0, 8));
     };
     const watch = () => socket.emit('board:watch', { board: boardKey });
     socket.on('board:card', onCard);
@@ -72,7 +78,7 @@ export function useBoardFeed(boardKey: TBoardKey) {
       socket.off('connect', watch);
       if (socket.connected) socket.emit('board:unwatch', { board: boardKey });
     };
-  }, [socket, boardKey, relevant]);
+  }, [socket, boardKey, relevant, pipelineId]);
 
   // Latest snapshot handle for the catch-up, which must not re-run (and drop its request) on every render.
   const snapshotRef = useRef(snapshot);

@@ -1,0 +1,1 @@
+ALTER TYPE "public"."opportunity_event_kind" ADD VALUE 'reordered';
