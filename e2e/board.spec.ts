@@ -56,7 +56,7 @@ test.describe('live probability board', () => {
     // own probability (a band holds a range: a reorder is not a move to the band's lower bound).
     const ids = () => column(ana, 'p75').getByTestId('deal-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-card-id')));
     const [first, second] = await ids();
-    const probabilityOf = (id: string | null) => column(ana, 'p75').locator(`[data-card-id="${id}"] .deal-prob`);
+    const probabilityOf = (id: string | null | undefined) => column(ana, 'p75').locator(`[data-card-id="${id}"] .deal-prob`);
     const probability = (await probabilityOf(first).textContent())!;
     await column(ana, 'p75').locator(`[data-card-id="${first}"]`).focus();
     await press('Space');

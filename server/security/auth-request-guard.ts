@@ -1,4 +1,5 @@
 import type http from 'node:http';
+import type { RateLimiterRes } from 'rate-limiter-flexible';
 import { z } from 'zod';
 import { clientIp } from '~/server/http/client-ip';
 import { SIGN_IN_WINDOW_S, type TRateLimiters } from './rate-limit';
@@ -19,8 +20,9 @@ function sendJson(res: http.ServerResponse, status: number, body: { code: string
  * MAX_AUTH_BODY_BYTES with 413 (reading at most that much), and throttles
  * email sign-in per account (the email, lower-cased) and per client address:
  * after too many failed attempts within 15 minutes the next ones are refused
- * with 429, whatever the password. A successful sign-in clears the account's
- * count. The body it read is handed on as `req.body` (better-auth's Node
+ * with 429, whatever the password. Each attempt is counted when it arrives
+ * (so parallel guesses cannot all slip through) and given back unless it was
+ * answered 401. A successful sign-in clears the account's count. The body it read is handed on as `req.body` (better-auth's Node
  * adapter reads it from there). Returns false when it has answered.
  */
 export async function guardAuthRequest(req: http.IncomingMessage, res: http.ServerResponse, limiters: TRateLimiters, trustProxy: boolean): Promise<boolean> {
@@ -37,26 +39,40 @@ export async function guardAuthRequest(req: http.IncomingMessage, res: http.Serv
   const parsed = ZSignInSchema.safeParse(safeJson(text));
   const account = parsed.success ? parsed.data.email.trim().toLowerCase() : '';
   const address = clientIp(req, trustProxy);
-  const [byAccount, byAddress] = await Promise.all([limiters.signInPerAccount.get(account), limiters.signInPerAddress.get(address)]);
-  const blocked = [
-    byAccount && byAccount.consumedPoints >= limiters.limits.signInFailuresPerAccount ? byAccount : null,
-    byAddress && byAddress.consumedPoints >= limiters.limits.signInFailuresPerAddress ? byAddress : null,
-  ].find(Boolean);
+  // Every attempt takes its point on arrival, before the password is checked: counting failures only once they were
+  // answered let a burst of parallel guesses all pass the check. Attempts that turn out not to be wrong passwords
+  // give their points back below.
+  const [byAccount, byAddress] = await Promise.all([take(limiters.signInPerAccount, account), take(limiters.signInPerAddress, address)]);
+  const blocked = [byAccount, byAddress].find((r) => r.refused);
   if (blocked) {
+    // A refused attempt was no guess at the password: only the limiter that refused keeps counting it.
+    if (!byAccount.refused) void limiters.signInPerAccount.reward(account, 1);
+    if (!byAddress.refused) void limiters.signInPerAddress.reward(address, 1);
     const minutes = Math.max(1, Math.ceil(blocked.msBeforeNext / 60_000));
     const retryAfter = String(Math.ceil(blocked.msBeforeNext / 1000) || SIGN_IN_WINDOW_S);
     sendJson(res, 429, { code: 'TOO_MANY_ATTEMPTS', message: `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.` }, { 'retry-after': retryAfter });
     return false;
   }
+  // 'finish': the answer went out. An attempt whose client hung up before its answer keeps its point (it may have been a guess).
   res.once('finish', () => {
-    if (res.statusCode === 401) {
-      void limiters.signInPerAccount.penalty(account);
-      void limiters.signInPerAddress.penalty(address);
-    } else if (res.statusCode < 300) {
-      void limiters.signInPerAccount.delete(account);
-    }
+    if (res.statusCode === 401) return;
+    // Signed in: the account starts afresh. Anything else (a malformed request, a refused origin, a server error) was no wrong password.
+    if (res.statusCode < 300) void limiters.signInPerAccount.delete(account);
+    else void limiters.signInPerAccount.reward(account, 1);
+    void limiters.signInPerAddress.reward(address, 1);
   });
   return true;
+}
+
+/** Takes one point for `key`: `refused` when it was over the limit already (rate-limiter-flexible rejects with its state). */
+async function take(limiter: TRateLimiters['signInPerAccount'], key: string): Promise<{ refused: boolean; msBeforeNext: number }> {
+  try {
+    const r = await limiter.consume(key, 1);
+    return { refused: false, msBeforeNext: r.msBeforeNext };
+  } catch (rejection) {
+    if (rejection instanceof Error) throw rejection;
+    return { refused: true, msBeforeNext: (rejection as RateLimiterRes).msBeforeNext };
+  }
 }
 
 function safeJson(text: string): unknown {

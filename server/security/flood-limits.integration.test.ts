@@ -158,6 +158,28 @@ describe('flood limits', () => {
     expect((await attempt(FIXTURE_PASSWORD, world.a.byRole.manager.email)).status).toBe(200);
   });
 
+  it('counts a burst of parallel guesses at one account as they arrive: only N get a password check', async () => {
+    const email = world.a.byRole.rep.email;
+    const signIn = await signInServer({ signInFailuresPerAccount: 3 });
+    const statuses = await Promise.all(Array.from({ length: 12 }, () => signIn(email, 'wrong-password-123').then((r) => r.status)));
+    expect(statuses.filter((s) => s === 401)).toHaveLength(3);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(9);
+    // The right password waits too, and requests that were not wrong passwords did not use the account up.
+    expect((await signIn(email, FIXTURE_PASSWORD)).status).toBe(429);
+  });
+
+  it('gives back the point of an attempt that was not a wrong password', async () => {
+    const email = world.a.byRole.manager.email;
+    const signIn = await signInServer({ signInFailuresPerAccount: 2 });
+    for (let i = 0; i < 3; i++) expect((await signIn(email, FIXTURE_PASSWORD)).status).toBe(200);
+    expect((await signIn(email, 'wrong-password-123')).status).toBe(401);
+    expect((await signIn(email, FIXTURE_PASSWORD)).status).toBe(200);
+    // The success cleared the account: two more failures are allowed before it is refused.
+    expect((await signIn(email, 'wrong-password-123')).status).toBe(401);
+    expect((await signIn(email, 'wrong-password-123')).status).toBe(401);
+    expect((await signIn(email, FIXTURE_PASSWORD)).status).toBe(429);
+  });
+
   it('throttles sign-in per address: after N failures on any accounts, this address waits', async () => {
     const attempt = await signInServer({ signInFailuresPerAddress: 5 });
     // Spread over many accounts, so the per-account limit never applies.
