@@ -68,6 +68,36 @@ test.describe('live probability board', () => {
     await expect(probabilityOf(first)).toHaveText(probability);
   });
 
+  test('on a touch screen a swipe scrolls the column and a long press drags the card', async ({ browser }) => {
+    const ana = await signedInPage(browser, ANA, '/boards/probability');
+    const cdp = await ana.context().newCDPSession(ana);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    const body = column(ana, 'p10').locator('.column-body');
+    const box = (await body.boundingBox())!;
+    const x = box.x + box.width / 2;
+    const firstBefore = await column(ana, 'p10').getByTestId('deal-card').first().getAttribute('data-card-id');
+    // A quick swipe up: the column scrolls, and no card is picked up.
+    await touch('touchStart', x, box.y + box.height - 40);
+    for (let i = 1; i <= 10; i++) await touch('touchMove', x, box.y + box.height - 40 - i * 30);
+    await touch('touchEnd', x, box.y + 60);
+    await expect.poll(() => body.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await expect(ana.locator('.deal-overlay')).toHaveCount(0);
+    await body.evaluate((el) => (el.scrollTop = 0));
+    await expect(column(ana, 'p10').getByTestId('deal-card').first()).toHaveAttribute('data-card-id', firstBefore!);
+
+    // Hold still, then move: the card is dragged to the 50 % column.
+    const card = column(ana, 'p10').getByTestId('deal-card').first();
+    const cardId = (await card.getAttribute('data-card-id'))!;
+    const from = (await card.boundingBox())!;
+    const to = (await column(ana, 'p50').locator('.column-body').boundingBox())!;
+    await touch('touchStart', from.x + from.width / 2, from.y + 20);
+    await ana.waitForTimeout(400);
+    for (let i = 1; i <= 15; i++) await touch('touchMove', from.x + from.width / 2 + ((to.x - from.x) * i) / 15, from.y + 20 + 40 * (i / 15));
+    await touch('touchEnd', to.x + to.width / 2, from.y + 60);
+    await expect(cardIn(ana, 'p50', cardId)).toBeVisible();
+  });
+
   test('two people move one card at once: one wins, the other is told, everyone converges', async ({ browser }) => {
     const ana = await signedInPage(browser, ANA, '/boards/probability');
     const javier = await signedInPage(browser, JAVIER, '/boards/probability');
@@ -120,7 +150,24 @@ test.describe('live probability board', () => {
     const javier = await signedInPage(browser, JAVIER, '/boards/stage?meeting=1');
     await expect(javier.getByTestId('meeting-strip')).toBeVisible();
     await expect(javier.locator('.sidebar')).toBeHidden();
+    // Opened from the URL, full screen waits for a gesture, and says so.
+    await expect(javier.getByTestId('fullscreen-hint')).toBeVisible();
+    // The stage board's feed names the stage a deal moved to.
+    const ana = await signedInPage(browser, ANA, '/boards/stage');
+    const columns = ana.getByTestId('board-column');
+    const target = columns.nth(1);
+    const stageName = (await target.getAttribute('aria-label'))!;
+    const card = columns.nth(0).getByTestId('deal-card').first();
+    const title = await card.getAttribute('data-title');
+    await card.focus();
+    for (const key of ['Space', 'ArrowRight', 'Space']) {
+      await ana.keyboard.press(key);
+      await ana.waitForTimeout(250);
+    }
+    await expect(javier.locator('.meeting-feed')).toContainText(`Ana García López moved ${title} to ${stageName}`);
     await javier.screenshot({ path: 'test-results/screens/board-stage-meeting.png' });
+    await javier.mouse.click(5, 5);
+    await expect(javier.getByTestId('fullscreen-hint')).toHaveCount(0);
     await javier.getByTestId('meeting-toggle').click();
     await expect(javier.locator('.sidebar')).toBeVisible();
   });

@@ -1,8 +1,12 @@
 import type { z } from 'zod';
+import { canEdit } from '~/domain/roles';
 import type { TBoardKey } from '~/domain/schemas/board';
 import { clientEvents } from './client-events';
 import type { TIo, TIoSocket } from './io';
 import { boardRoom } from './rooms';
+
+/** A person drags one card at a time; a few more allow for marks left by a lost drop. Bounds what a disconnect releases. */
+export const MAX_DRAGS_PER_SOCKET = 3;
 
 export type TAck = (answer: { ok: true } | { ok: false; code: string; message: string }) => void;
 export type TPresenceUser = { userId: string; name: string };
@@ -51,8 +55,13 @@ export function registerBoardPresence(io: TIo, socket: TIoSocket) {
     if (!parsed.success) return invalid(ackOf(ack), parsed.error);
     const { board, opportunityId } = parsed.data;
     if (!watching.has(board)) return ackOf(ack)({ ok: false, code: 'FORBIDDEN', message: 'Watch the board first.' });
+    // A viewer's drag is refused when it drops: nobody should see their card marked as being moved meanwhile.
+    if (active && !canEdit(socket.data.role)) return ackOf(ack)({ ok: false, code: 'FORBIDDEN', message: 'Viewers cannot move cards.' });
+    if (active && !dragging.has(opportunityId) && dragging.size >= MAX_DRAGS_PER_SOCKET) {
+      return ackOf(ack)({ ok: false, code: 'TOO_MANY_DRAGS', message: `At most ${MAX_DRAGS_PER_SOCKET} cards can be marked as being moved at once.` });
+    }
     if (active) dragging.set(opportunityId, board);
-    else dragging.delete(opportunityId);
+    else if (!dragging.delete(opportunityId)) return ackOf(ack)({ ok: true });
     socket.to(boardRoom(organizationId, board)).emit('board:drag', { opportunityId, userId: socket.data.userId, name: socket.data.name, active });
     ackOf(ack)({ ok: true });
   };

@@ -268,6 +268,7 @@ export const en = {
     reconnecting: 'Connection lost — reconnecting…',
     backInSync: 'Back in sync',
     latestMoves: 'Latest moves',
+    fullScreenHint: 'Click anywhere or press a key for full screen',
     feed: {
       moved: '{name} moved {title} to {probability} %',
       movedToStage: '{name} moved {title} to {stage}',

@@ -270,6 +270,7 @@ export const es: TMessages = {
     reconnecting: 'Conexión perdida — reconectando…',
     backInSync: 'Sincronizado de nuevo',
     latestMoves: 'Últimos movimientos',
+    fullScreenHint: 'Haz clic o pulsa una tecla para pantalla completa',
     feed: {
       moved: '{name} movió {title} a {probability} %',
       movedToStage: '{name} movió {title} a {stage}',

@@ -158,6 +158,15 @@ describe('opportunity.move and the board feed', () => {
     rep.close();
     expect(await released).toMatchObject({ active: false });
     expect(await manager.emitWithAck('board:watch', { board: 'stage:not-a-uuid' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    // A viewer's drag marks nothing (their drop is refused anyway), and one socket holds only a few marks at once.
+    const viewer = await socketFor('viewer');
+    expect(await viewer.emitWithAck('board:watch', { board: 'probability' })).toEqual({ ok: true });
+    expect(await viewer.emitWithAck('drag:start', { board: 'probability', opportunityId: a.opportunity.id })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    const ids = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const answers = [];
+    for (const opportunityId of ids) answers.push(await manager.emitWithAck('drag:start', { board: 'probability', opportunityId }));
+    expect(answers.map((x) => x.ok)).toEqual([true, true, true, false]);
+    expect(answers[3]).toMatchObject({ code: 'TOO_MANY_DRAGS' });
   });
 
   it('tells the owner, and only the owner, when someone else moves their deal', async () => {

@@ -1,6 +1,6 @@
 'use client';
 
-import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, TouchSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { useSearchParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { useTranslations } from 'use-intl';
@@ -18,6 +18,7 @@ import { MeetingStrip } from './MeetingStrip';
 import { OpportunityDrawer } from './OpportunityDrawer';
 import { boardKeyboardCoordinates } from './keyboard-coordinates';
 import { useBoardFeed } from './use-board-feed';
+import { useDragSensors } from './use-drag-sensors';
 import { useMeetingMode } from './use-meeting-mode';
 import { useMove } from './use-move';
 import { usePresence } from './use-presence';
@@ -45,11 +46,7 @@ export function Board({ boardKey, title }: { boardKey: TBoardKey; title: string 
     setTimeout(() => setToast((current) => (current?.message === message ? null : current)), 6000);
   };
   const move = useMove(setCards, apply, notify);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates }),
-  );
+  const sensors = useDragSensors(boardKeyboardCoordinates);
   const now = useMemo(() => new Date(), []);
   const meeting = useMeetingMode();
 
@@ -109,7 +106,7 @@ export function Board({ boardKey, title }: { boardKey: TBoardKey; title: string 
   return (
     <section className="page board-page">
       <BoardHeader title={title} boardKey={boardKey} pipelines={data.pipelines} viewers={viewers} sync={sync} filter={filter} cardsShown={visible.length} cardsTotal={cards.size} feed={feed} meeting={meeting} />
-      {meeting.on && <MeetingStrip cards={visible} currency={data.currency} feed={feed} />}
+      {meeting.on && <MeetingStrip cards={visible} currency={data.currency} feed={feed} fullScreenHint={meeting.awaitingGesture} />}
       <DndContext
         sensors={sensors}
         onDragStart={onDragStart}

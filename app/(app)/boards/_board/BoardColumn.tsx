@@ -13,7 +13,8 @@ type TProps = {
   column: TColumnDef;
   cards: TBoardCard[];
   currency: string;
-  dragging: Map<string, string>;
+  /** Cards someone else is dragging, with who. */
+  dragging: ReadonlyMap<string, { name: string }>;
   now: Date;
   rottingOf: (card: TBoardCard) => number | null | undefined;
   onOpen: (id: string) => void;
@@ -68,7 +69,7 @@ export function BoardColumn({ column, cards, currency, dragging, now, rottingOf,
               const card = cards[item.index]!;
               return (
                 <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="column-slot" style={{ transform: `translateY(${item.start}px)` }}>
-                  <BoardCard card={card} rottingDays={rottingOf(card)} draggedBy={dragging.get(card.id)} now={now} onOpen={onOpen} />
+                  <BoardCard card={card} rottingDays={rottingOf(card)} draggedBy={dragging.get(card.id)?.name} now={now} onOpen={onOpen} />
                 </div>
               );
             })}
@@ -82,7 +83,8 @@ export function BoardColumn({ column, cards, currency, dragging, now, rottingOf,
 /** Won / Lost drop zones: dropping closes the deal. */
 export function CloseZone({ kind }: { kind: 'won' | 'lost' }) {
   const t = useTranslations('board');
-  const drop = useDroppable({ id: kind });
+  // The label goes with it, so screen readers hear "Won" / "Ganada" rather than the zone's id.
+  const drop = useDroppable({ id: kind, data: { column: { label: t(kind) } } });
   return (
     <div ref={drop.setNodeRef} className={`close-zone close-${kind}${drop.isOver ? ' over' : ''}`} data-testid={`zone-${kind}`}>
       {t(kind)}

@@ -8,7 +8,7 @@ import { feedMessage } from './feed-key';
 import type { TFeedItem } from './use-board-feed';
 
 /** Meeting mode's big totals strip and the feed of the latest moves. */
-export function MeetingStrip({ cards, currency, feed }: { cards: TBoardCard[]; currency: string; feed: TFeedItem[] }) {
+export function MeetingStrip({ cards, currency, feed, fullScreenHint }: { cards: TBoardCard[]; currency: string; feed: TFeedItem[]; fullScreenHint: boolean }) {
   const t = useTranslations('board');
   const totals = columnTotals(cards, currency);
   return (
@@ -17,6 +17,7 @@ export function MeetingStrip({ cards, currency, feed }: { cards: TBoardCard[]; c
         <div><span className="meeting-label">{t('meetingDeals')}</span><span className="meeting-value">{totals.count}</span></div>
         <div><span className="meeting-label">{t('net')}</span><span className="meeting-value"><Money minor={totals.netMinor} currency={currency} compact /></span></div>
         <div><span className="meeting-label">{t('weighted')}</span><span className="meeting-value"><Money minor={totals.weightedMinor} currency={currency} compact /></span></div>
+        {fullScreenHint && <div className="meeting-hint" data-testid="fullscreen-hint">{t('fullScreenHint')}</div>}
       </div>
       <ol className="meeting-feed" aria-live="polite" aria-label={t('latestMoves')}>
         {feed.slice(0, 4).map((item) => (

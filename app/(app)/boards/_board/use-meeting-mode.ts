@@ -1,20 +1,39 @@
 'use client';
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 
 /**
  * Meeting mode (`?meeting=1`, so a wall screen can open it directly): hides
- * navigation, enlarges type and asks the browser for full screen.
+ * navigation, enlarges type and asks the browser for full screen. Browsers
+ * grant full screen only in answer to a click or key press: opened from the
+ * URL, the first one on the page makes it full screen (`awaitingGesture`
+ * says so until then, for a hint on screen).
  */
 export function useMeetingMode() {
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
   const on = params.get('meeting') === '1';
+  const [awaitingGesture, setAwaitingGesture] = useState(false);
   useEffect(() => {
     document.body.classList.toggle('meeting-mode', on);
     return () => document.body.classList.remove('meeting-mode');
+  }, [on]);
+  useEffect(() => {
+    if (!on || document.fullscreenElement || !document.documentElement.requestFullscreen) return;
+    setAwaitingGesture(true);
+    const goFullScreen = () => {
+      setAwaitingGesture(false);
+      void document.documentElement.requestFullscreen().catch(() => {});
+    };
+    window.addEventListener('pointerdown', goFullScreen, { once: true });
+    window.addEventListener('keydown', goFullScreen, { once: true });
+    return () => {
+      setAwaitingGesture(false);
+      window.removeEventListener('pointerdown', goFullScreen);
+      window.removeEventListener('keydown', goFullScreen);
+    };
   }, [on]);
   function toggle() {
     const next = new URLSearchParams(params.toString());
@@ -27,5 +46,5 @@ export function useMeetingMode() {
     }
     router.replace(`${pathname}?${next.toString()}`, { scroll: false });
   }
-  return { on, toggle };
+  return { on, toggle, awaitingGesture };
 }

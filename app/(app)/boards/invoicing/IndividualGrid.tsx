@@ -1,6 +1,7 @@
 'use client';
 
-import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, TouchSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { DndContext, DragOverlay, type DragEndEvent } from '@dnd-kit/core';
+import { useDragSensors } from '../_board/use-drag-sensors';
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import { useFormatter, useTranslations } from 'use-intl';
 import { buildBoardRows, laneHeadlineRow } from '~/domain/invoicing/board-rows';
@@ -38,11 +39,7 @@ export function IndividualGrid({ data, dataVersion, filter, pins, editable, onOp
   useEffect(() => dropCommitted(), [dataVersion, dropCommitted]);
   const pinned = useMemo(() => new Set(pins), [pins]);
   const [active, setActive] = useState<TInvoicingCard | null>(null);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: monthKeyboardCoordinates }),
-  );
+  const sensors = useDragSensors(monthKeyboardCoordinates);
   const headline = new Map(buildBoardRows(data.aggregates, data.months).map((row) => [row.key, row]));
   const monthName = (month: unknown) =>
     typeof month === 'string' ? format.dateTime(new Date(`${month}-01T00:00:00Z`), { month: 'long', year: 'numeric', timeZone: 'UTC' }) : '';
