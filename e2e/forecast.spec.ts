@@ -47,6 +47,21 @@ test.describe('executive forecast report', () => {
     await elena.reload();
     await expect(elena.getByTestId('filter-period')).toHaveValue('next3');
     await elena.screenshot({ path: 'test-results/screens/forecast-report.png', fullPage: true });
+
+    // Figures break down by one dimension: a pipeline clears the team, a team clears the pipeline, and the key figures say
+    // which of them follow the filter.
+    await expect(elena.getByTestId('kpi-filtered-note')).toHaveCount(0);
+    const team = await elena.getByTestId('filter-team').locator('option').nth(1).getAttribute('value');
+    const pipeline = await elena.getByTestId('filter-pipeline').locator('option').nth(1).getAttribute('value');
+    await elena.getByTestId('filter-team').selectOption(team!);
+    await expect(elena.getByTestId('kpi-filtered-note')).toBeVisible();
+    await elena.getByTestId('filter-pipeline').selectOption(pipeline!);
+    await expect(elena).toHaveURL(new RegExp(`pipeline=${pipeline}`));
+    await expect(elena).not.toHaveURL(/team=/);
+    await expect(elena.getByTestId('filter-team')).toHaveValue('');
+    await elena.getByTestId('filter-team').selectOption(team!);
+    await expect(elena).not.toHaveURL(/pipeline=/);
+    await expect(elena.getByTestId('filter-pipeline')).toHaveValue('');
   });
 
   test('a rep moves a deal to 90 % and the executive’s weighted pipeline tile changes without a reload', async ({ browser }) => {

@@ -16,7 +16,13 @@ export function useForecastParams() {
   const router = useRouter();
   const pathname = usePathname();
   const filter = useMemo<TReportFilter>(
-    () => ({ owner: params.get('owner') || null, team: params.get('team') || null, pipeline: params.get('pipeline') || null, period: parsePeriod(params.get('period')) }),
+    () => {
+      const owner = params.get('owner') || null;
+      const team = params.get('team') || null;
+      // A link with a team or owner and a pipeline: figures follow the team or owner (see groupOf), so that is what it shows.
+      const pipeline = owner || team ? null : params.get('pipeline') || null;
+      return { owner, team, pipeline, period: parsePeriod(params.get('period')) };
+    },
     [params],
   );
   /** Sets (or, with null / '', removes) parameters without scrolling or a history entry. */

@@ -30,7 +30,10 @@ export function KpiSection({ m }: { m: TReportModel }) {
   return (
     <section className="fc-kpi-section" aria-label={t('section')} data-testid="section-kpis">
       <div className="fc-kpi-head">
-        <p className="fc-section-hint">{t('period', { from: m.f.date(period.from), to: m.f.date(lastDay(period.to)), prevFrom: m.f.date(previousPeriod.from), prevTo: m.f.date(lastDay(previousPeriod.to)) })}</p>
+        <p className="fc-section-hint">
+          {t('period', { from: m.f.date(period.from), to: m.f.date(lastDay(period.to)), prevFrom: m.f.date(previousPeriod.from), prevTo: m.f.date(lastDay(previousPeriod.to)) })}
+          {m.group.groupBy !== 'all' && <span data-testid="kpi-filtered-note"> · {t('filteredNote')}</span>}
+        </p>
         <CsvButton table="kpis" build={() => buildCsv(m.csv.kpis, csvRows())} />
       </div>
       <KpiTiles kpis={values} weighted={totals} f={m.f} />

@@ -7,6 +7,9 @@ import type { TReportFilter } from '../_lib/report-filter';
 /**
  * Team, owner, pipeline and period, kept in the URL. Choosing a team
  * narrows the owner list; the owner is cleared when they are not in it.
+ * The snapshot breaks figures down by one dimension at a time, so a team or
+ * owner and a pipeline exclude each other: choosing one clears the other,
+ * and the page never shows a pipeline chosen that no figure follows.
  */
 export function ReportFilters(props: {
   filter: TReportFilter;
@@ -29,7 +32,7 @@ export function ReportFilters(props: {
           onChange={(e) => {
             const team = e.target.value || null;
             const keepOwner = dimensions.owners.some((o) => o.id === filter.owner && (!team || o.teamId === (team === 'none' ? null : team)));
-            props.set({ team, owner: keepOwner ? filter.owner : null });
+            props.set({ team, owner: keepOwner ? filter.owner : null, ...(team ? { pipeline: null } : {}) });
           }}
           data-testid="filter-team"
         >
@@ -40,14 +43,14 @@ export function ReportFilters(props: {
       </label>
       <label>
         {t('owner')}
-        <select className="input" value={filter.owner ?? ''} onChange={(e) => props.set({ owner: e.target.value || null })} data-testid="filter-owner">
+        <select className="input" value={filter.owner ?? ''} onChange={(e) => props.set({ owner: e.target.value || null, ...(e.target.value ? { pipeline: null } : {}) })} data-testid="filter-owner">
           <option value="">{t('allOwners')}</option>
           {owners.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
         </select>
       </label>
       <label>
         {t('pipeline')}
-        <select className="input" value={filter.pipeline ?? ''} onChange={(e) => props.set({ pipeline: e.target.value || null })} data-testid="filter-pipeline">
+        <select className="input" value={filter.pipeline ?? ''} onChange={(e) => props.set({ pipeline: e.target.value || null, ...(e.target.value ? { team: null, owner: null } : {}) })} data-testid="filter-pipeline">
           <option value="">{t('allPipelines')}</option>
           {dimensions.pipelines.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
         </select>
@@ -62,6 +65,7 @@ export function ReportFilters(props: {
         </select>
       </label>
       {active && <button type="button" className="btn btn-ghost" onClick={props.clear}>{t('clear')}</button>}
+      <p className="fc-filter-hint">{t('oneDimension')}</p>
     </div>
   );
 }

@@ -24,10 +24,12 @@ export const enForecastReport = {
     quarter: 'Quarter {quarter}',
     clear: 'Clear filters',
     orgOnly: 'Organization-wide: this section is not broken down by owner, team or pipeline.',
+    oneDimension: 'Figures break down by a team and its owners, or by a pipeline: choosing one clears the other.',
   },
   kpi: {
     section: 'Key figures',
     period: 'Period {from} – {to}, compared with {prevFrom} – {prevTo}',
+    filteredNote: 'The weighted pipeline follows the filters; the other key figures are for the whole organization, over the quarter to date.',
     previous: 'previous {value}',
     noPrevious: 'no previous period',
     trendUpGood: 'Up from {value}: better',

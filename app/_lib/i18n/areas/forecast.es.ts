@@ -26,10 +26,12 @@ export const esForecastReport: typeof enForecastReport = {
     quarter: 'Trimestre {quarter}',
     clear: 'Quitar filtros',
     orgOnly: 'De toda la organización: esta sección no se desglosa por comercial, equipo ni embudo.',
+    oneDimension: 'Las cifras se desglosan por un equipo y sus comerciales, o por un embudo: elegir uno quita el otro.',
   },
   kpi: {
     section: 'Cifras clave',
     period: 'Periodo {from} – {to}, comparado con {prevFrom} – {prevTo}',
+    filteredNote: 'El pipeline ponderado sigue los filtros; las demás cifras clave son de toda la organización, del trimestre en curso.',
     previous: 'antes {value}',
     noPrevious: 'sin periodo anterior',
     trendUpGood: 'Sube desde {value}: mejor',
