@@ -38,11 +38,11 @@ describe(`faults on ${driver}: real server processes, many clients`, () => {
     expect(result.ok + result.conflicts).toBe(500);
   }, 120_000);
 
-  it('3 kills under load (random moment, after commit, mid-broadcast): retries apply once, clients catch up', async () => {
-    const result = await runKills(target, { clients: 5, kills: 3, hotCards: HOT });
+  it('4 kills under load (random moment, before commit, after commit, mid-broadcast): retries apply once, clients catch up', async () => {
+    const result = await runKills(target, { clients: 5, kills: 4, hotCards: HOT });
     expect(result.diverged).toEqual([]);
     expect(result.violations).toEqual(NONE);
-    expect(result.byKind).toEqual({ random: 1, 'after-commit': 1, 'mid-broadcast': 1 });
+    expect(result.byKind).toEqual({ random: 1, 'before-commit': 1, 'after-commit': 1, 'mid-broadcast': 1 });
     expect(result.gaveUp).toBe(0);
     expect(result.retried).toBeGreaterThan(0);
     expect(result.catchUpFromReconnect.n).toBeGreaterThan(0);

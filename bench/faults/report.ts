@@ -14,7 +14,7 @@ const measured = (drivers: TDriverFaults[], key: TScenarioKey) =>
   `Measured: ${drivers.map((d) => `${label(d.driver)} ${d.runs?.[key] ? `\`${d.runs[key].command}\`, ${d.runs[key].date}, load ${d.runs[key].load}` : 'run unknown'}`).join('; ')}.`;
 
 const KILLS_INTRO = [
-  'Kinds: random moment (SIGKILL from the test) / right after a commit, before the reply / in the middle of the broadcast (the server kills itself at the n-th `board:card` after every client caught up from the previous restart).',
+  'Kinds: random moment (SIGKILL from the test) / right before the move statement is sent, so nothing of the move is written / right after a commit, before the reply / in the middle of the broadcast (the server kills itself at the n-th move after every client caught up from the previous restart).',
   'Each kill follows the previous restart once every client has caught up (or 15 s passed). Restart: from spawning the process to it listening (bundled server without Next: the app’s own start adds Next). Catch-up (p50 / p95 / p99 ms, one sample per client and restart):',
   '**from server ready** = from the restarted server listening until the client had applied a successful `board.catchUp`, including the client’s wait for its next reconnect attempt (the issue’s “within 2 s”);',
   '**from reconnect** = from the client’s socket connecting again until then.',
@@ -41,8 +41,8 @@ export function renderFaultReport(run: TFaultRun): string {
   const kills = drivers.filter((d) => d.kills);
   if (kills.length) {
     lines.push('### 2. SIGKILL under load', '', measured(kills, 'kills'), '', KILLS_INTRO, '', table(
-      ['Database', 'Kills (random/commit/broadcast)', 'Moves', 'Succeeded', 'CONFLICT', 'Retried (same id)', 'Replayed', 'Gave up', 'Lost writes', 'Other violations', 'Diverged', 'Stale PGlite locks taken over', 'Restart ms p50/p99', 'Catch-up from server ready', 'Catch-up from reconnect', 'Not caught up within 15 s'],
-      kills.map(({ driver, kills: k }) => [label(driver), `${k!.kills} (${k!.byKind.random}/${k!.byKind['after-commit']}/${k!.byKind['mid-broadcast']})`, String(k!.moves), String(k!.ok), String(k!.conflicts), String(k!.retried), String(k!.replayed), String(k!.gaveUp), lost(k!.violations), problems(k!.violations), String(k!.diverged.length), driver === 'pglite' ? `${k!.staleLocks}/${k!.kills}` : '–', `${ms(k!.restart.p50)} / ${ms(k!.restart.p99)}`, p(k!.catchUpFromReady), p(k!.catchUpFromReconnect), k!.late === undefined ? '–' : String(k!.late)]),
+      ['Database', 'Kills (random/before commit/after commit/broadcast)', 'Moves', 'Succeeded', 'CONFLICT', 'Retried (same id)', 'Replayed', 'Gave up', 'Lost writes', 'Other violations', 'Diverged', 'Stale PGlite locks taken over', 'Restart ms p50/p99', 'Catch-up from server ready', 'Catch-up from reconnect', 'Not caught up within 15 s'],
+      kills.map(({ driver, kills: k }) => [label(driver), `${k!.kills} (${k!.byKind.random}/${k!.byKind['before-commit'] ?? 0}/${k!.byKind['after-commit']}/${k!.byKind['mid-broadcast']})`, String(k!.moves), String(k!.ok), String(k!.conflicts), String(k!.retried), String(k!.replayed), String(k!.gaveUp), lost(k!.violations), problems(k!.violations), String(k!.diverged.length), driver === 'pglite' ? `${k!.staleLocks}/${k!.kills}` : '–', `${ms(k!.restart.p50)} / ${ms(k!.restart.p99)}`, p(k!.catchUpFromReady), p(k!.catchUpFromReconnect), k!.late === undefined ? '–' : String(k!.late)]),
     ), '');
   }
   const pg = drivers.find((d) => d.postgresRestart)?.postgresRestart;

@@ -15,6 +15,8 @@ const CATCH_UP_WAIT_MS = 15_000;
 
 /** How one kill was done: by the test at a random moment, or by the server itself at a kill point. */
 export type TKillKind = 'random' | TKillPoint['phase'];
+/** Kills take these kinds in turn. */
+const KILL_KINDS = ['random', 'before-commit', 'after-commit', 'mid-broadcast'] as const satisfies readonly TKillKind[];
 
 export type TKillsResult = {
   kills: number;
@@ -56,7 +58,7 @@ export async function runKills(target: TFaultTarget, plan: { clients: number; ki
   const cookies = await target.cookies();
   const clients = await openClients(target.baseUrl, cookies, plan.clients);
   const [observer] = await openClients(target.baseUrl, cookies, 1, 'observer');
-  const byKind: Record<TKillKind, number> = { random: 0, 'after-commit': 0, 'mid-broadcast': 0 };
+  const byKind: Record<TKillKind, number> = { random: 0, 'before-commit': 0, 'after-commit': 0, 'mid-broadcast': 0 };
   const restarts: number[] = [];
   const windows: TRestartWindow[] = [];
   let staleLocks = 0;
@@ -65,7 +67,7 @@ export async function runKills(target: TFaultTarget, plan: { clients: number; ki
   const load = runLoad(clients, Number.MAX_SAFE_INTEGER, { seed: plan.seed, stop: () => stopLoad, hot: hotSet(target, plan.hotCards) });
   try {
     for (let k = 0; k < plan.kills; k++) {
-      const kind: TKillKind = (['random', 'after-commit', 'mid-broadcast'] as const)[k % 3]!;
+      const kind: TKillKind = KILL_KINDS[k % KILL_KINDS.length]!;
       if (kind === 'random') {
         await new Promise((r) => setTimeout(r, random.int(100, 1200)));
         await server.kill();
@@ -74,7 +76,7 @@ export async function runKills(target: TFaultTarget, plan: { clients: number; ki
         await server.exited;
       }
       byKind[kind] += 1;
-      const nextKind = (['random', 'after-commit', 'mid-broadcast'] as const)[(k + 1) % 3]!;
+      const nextKind = KILL_KINDS[(k + 1) % KILL_KINDS.length]!;
       const last = k === plan.kills - 1;
       const killPoint = !last && nextKind !== 'random' ? { at: random.int(5, 40), phase: nextKind } : undefined;
       if (target.db.driver === 'pglite' && existsSync(path.join(target.db.dataDir, 'pglite.lock'))) staleLocks += 1;

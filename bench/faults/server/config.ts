@@ -8,12 +8,14 @@ export const ZFaultDbSchema = z.discriminatedUnion('driver', [
 export type TFaultDb = z.infer<typeof ZFaultDbSchema>;
 
 /**
- * Deterministic kill point: SIGKILL the process itself at the `at`-th
- * `board:card` broadcast (counted from start). `after-commit`: the move is
- * committed, nobody is told (no reply, no broadcast). `mid-broadcast`: this
- * node's sockets got the event, the reply and Redis fan-out did not happen.
+ * Deterministic kill point: SIGKILL the process itself at the `at`-th move
+ * (counted from `arm`). `before-commit`: the move's statement is about to be
+ * sent to the database, so nothing of it is written and nobody is told.
+ * `after-commit`: the move is committed, nobody is told (no reply, no
+ * broadcast). `mid-broadcast`: this node's sockets got the event, the reply
+ * and Redis fan-out did not happen.
  */
-export const ZKillPointSchema = z.object({ at: z.number().int().positive(), phase: z.enum(['after-commit', 'mid-broadcast']) });
+export const ZKillPointSchema = z.object({ at: z.number().int().positive(), phase: z.enum(['before-commit', 'after-commit', 'mid-broadcast']) });
 export type TKillPoint = z.infer<typeof ZKillPointSchema>;
 
 /** The one argument of the fault-test server process (JSON), so the child reads no environment. */

@@ -35,7 +35,7 @@ async function main(config: TFaultServerConfig) {
   }
   const server = await createDealflowServer({ env, handle, graceMs: 1000 });
   if (config.killPoint) {
-    const { arm } = installKillPoint(server.io, config.killPoint);
+    const { arm } = installKillPoint(server.io, handle, config.killPoint);
     // The harness writes `arm` on stdin when the kill point may start counting.
     createInterface({ input: process.stdin }).on('line', (line) => line === 'arm' && arm());
   }
