@@ -40,6 +40,13 @@ test.describe('executive forecast report', () => {
     await expect(elena.getByTestId('chart-accuracy').or(elena.getByTestId('section-accuracy-empty'))).toBeVisible();
     await expect(elena.getByTestId('bookings-method').or(elena.getByTestId('section-bookings-empty'))).toBeVisible();
     await expect(elena.getByTestId('overrides-commit')).toBeVisible();
+    // The pipeline bars are weighted by default; one click shows the amounts.
+    const measure = elena.getByTestId('pipeline-measure').getByRole('button');
+    await expect(measure.first()).toHaveAttribute('aria-pressed', 'true');
+    await measure.nth(1).click();
+    await expect(measure.nth(1)).toHaveAttribute('aria-pressed', 'true');
+    await expect(elena.getByTestId('section-weighted')).toContainText('Bars: amount per category');
+    await measure.first().click();
 
     // Filters live in the URL.
     await elena.getByTestId('filter-period').selectOption('next3');

@@ -46,6 +46,8 @@ export type TDocumentKpis = Pick<TKpiPeriodInput, 'orderedMinor' | 'deliveredMin
 };
 
 type TGroupBy = TForecastPipelineRow['groupBy'];
+/** A pipeline row as computed now (stored snapshots from before weightedByCategory lack it). */
+type TPipelineRow = TForecastPipelineRow & Required<Pick<TForecastPipelineRow, 'weightedByCategory'>>;
 const isOpenCategory = (c: string) => c === 'pipeline' || c === 'best_case' || c === 'commit';
 
 /**
@@ -58,7 +60,7 @@ const isOpenCategory = (c: string) => c === 'pipeline' || c === 'best_case' || c
 export function pipelineRows(open: readonly TOpenCell[], closed: readonly TClosedFact[], months: readonly TMonth[]): TForecastPipelineRow[] {
   const first = months[0]!;
   const end = addMonths(months[months.length - 1]!, 1);
-  const cells = new Map<string, TForecastPipelineRow>();
+  const cells = new Map<string, TPipelineRow>();
   const add = (month: string, c: { ownerId: string; teamId: string | null; pipelineId: string; deals: number; amountMinor: number; weightedMinor: number }, category: TOpenCell['category']) => {
     const keys: [TGroupBy, string | null][] = [['all', null], ['owner', c.ownerId], ['team', c.teamId], ['pipeline', c.pipelineId]];
     for (const [groupBy, key] of keys) {
@@ -68,6 +70,7 @@ export function pipelineRows(open: readonly TOpenCell[], closed: readonly TClose
         if (!row) cells.set(id, (row = emptyRow(groupBy, key, period, bucket)));
         row.deals += c.deals;
         row.byCategory[category] += c.amountMinor;
+        row.weightedByCategory[category] += category === 'closed' ? c.amountMinor : c.weightedMinor;
         if (isOpenCategory(category)) {
           row.unweightedMinor += c.amountMinor;
           row.weightedMinor += c.weightedMinor;
@@ -84,8 +87,8 @@ export function pipelineRows(open: readonly TOpenCell[], closed: readonly TClose
   return [...cells.values()];
 }
 
-function emptyRow(groupBy: TGroupBy, key: string | null, period: 'month' | 'quarter', bucket: string): TForecastPipelineRow {
-  return { groupBy, key, period, bucket, deals: 0, unweightedMinor: 0, weightedMinor: 0, byCategory: { pipeline: 0, best_case: 0, commit: 0, closed: 0, omitted: 0 }, rollup: { closed: 0, commit: 0, bestCase: 0, openPipeline: 0 } };
+function emptyRow(groupBy: TGroupBy, key: string | null, period: 'month' | 'quarter', bucket: string): TPipelineRow {
+  return { groupBy, key, period, bucket, deals: 0, unweightedMinor: 0, weightedMinor: 0, byCategory: { pipeline: 0, best_case: 0, commit: 0, closed: 0, omitted: 0 }, weightedByCategory: { pipeline: 0, best_case: 0, commit: 0, closed: 0, omitted: 0 }, rollup: { closed: 0, commit: 0, bestCase: 0, openPipeline: 0 } };
 }
 
 /** Won amount (organization currency) and deal count by close month, for the organization and per owner, team and pipeline. */

@@ -41,6 +41,8 @@ describe('pipelineReport', () => {
       unweightedMinor: 100_338, // 100,005 + 333; closed is not open pipeline
       weightedMinor: 50_086, // 50,003 + 83, each rounded on its own
       byCategory: { pipeline: 333, best_case: 0, commit: 100_005, closed: 200_000, omitted: 0 },
+      // Stacked, these make the weighted pipeline plus what is already won: 83 + 50,003 + 200,000.
+      weightedByCategory: { pipeline: 83, best_case: 0, commit: 50_003, closed: 200_000, omitted: 0 },
       rollup: { closed: 200_000, commit: 300_005, bestCase: 300_005, openPipeline: 100_338 },
     });
   });

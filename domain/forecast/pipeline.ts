@@ -30,6 +30,8 @@ export type TPipelineCell = {
   weightedMinor: number;
   /** Each category's own amount. */
   byCategory: Record<TForecastCategory, number>;
+  /** Each category's weighted amount (amount × probability, rounded per deal); closed (won) deals count in full, omitted ones not at all. */
+  weightedByCategory: Record<TForecastCategory, number>;
   /** Salesforce-style cumulative numbers: commit includes closed, best case includes commit. */
   rollup: { closed: number; commit: number; bestCase: number; openPipeline: number };
 };
@@ -62,6 +64,7 @@ export function pipelineReport(deals: readonly TPipelineDeal[], months: readonly
     if (!row) cells.set(id, (row = { groupBy, key, period, bucket, ...emptyCell() }));
     row.deals++;
     row.byCategory[deal.category] += deal.amountMinor;
+    row.weightedByCategory[deal.category] += deal.category === 'closed' ? deal.amountMinor : deal.category === 'omitted' ? 0 : weighted;
     if (deal.category === 'pipeline' || deal.category === 'best_case' || deal.category === 'commit') {
       row.unweightedMinor += deal.amountMinor;
       row.weightedMinor += weighted;
@@ -87,6 +90,7 @@ function emptyCell(): TPipelineCell {
     unweightedMinor: 0,
     weightedMinor: 0,
     byCategory: { pipeline: 0, best_case: 0, commit: 0, closed: 0, omitted: 0 },
+    weightedByCategory: { pipeline: 0, best_case: 0, commit: 0, closed: 0, omitted: 0 },
     rollup: { closed: 0, commit: 0, bestCase: 0, openPipeline: 0 },
   };
 }

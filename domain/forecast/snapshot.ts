@@ -31,6 +31,8 @@ export const ZForecastPipelineRowSchema = z.object({
   /** Σ amount × probability, rounded half-up per deal. */
   weightedMinor: ZMinor,
   byCategory: z.object({ pipeline: ZMinor, best_case: ZMinor, commit: ZMinor, closed: ZMinor, omitted: ZMinor }),
+  /** Each category's weighted amount, closed (won) in full. Snapshots stored before it existed lack it. */
+  weightedByCategory: z.object({ pipeline: ZMinor, best_case: ZMinor, commit: ZMinor, closed: ZMinor, omitted: ZMinor }).optional(),
   /** Cumulative: commit includes closed, best case includes commit. */
   rollup: z.object({ closed: ZMinor, commit: ZMinor, bestCase: ZMinor, openPipeline: ZMinor }),
 });

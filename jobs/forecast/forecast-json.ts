@@ -25,7 +25,7 @@ export function forecastJson(snapshotId: string, s: TForecastSnapshot) {
     },
     weightedPipelineByMonth: s.months.map((month) => {
       const row = all('month').find((r) => r.bucket === month);
-      return { month, weightedMinor: row?.weightedMinor ?? 0, unweightedMinor: row?.unweightedMinor ?? 0, byCategory: row?.byCategory ?? null };
+      return { month, weightedMinor: row?.weightedMinor ?? 0, unweightedMinor: row?.unweightedMinor ?? 0, byCategory: row?.byCategory ?? null, weightedByCategory: row?.weightedByCategory ?? null };
     }),
     kpis: s.kpis,
     revenue: {

@@ -13,11 +13,16 @@ describe('pipelineByMonth', () => {
   it('gives every month, zero-filled, with category amounts and the weighted total', () => {
     const rows = pipelineByMonth(s.pipeline, ['2026-05', '2026-06', '2026-07'], all);
     expect(rows).toEqual([
-      { month: '2026-05', deals: 3, closed: 500_000, commit: 3_000_000, best_case: 2_000_000, pipeline: 1_000_000, weighted: 3_600_000, unweighted: 6_000_000 },
-      { month: '2026-06', deals: 0, closed: 0, commit: 0, best_case: 0, pipeline: 0, weighted: 0, unweighted: 0 },
-      { month: '2026-07', deals: 1, closed: 0, commit: 0, best_case: 0, pipeline: 400_000, weighted: 100_000, unweighted: 400_000 },
+      { month: '2026-05', deals: 3, closed: 500_000, commit: 3_000_000, best_case: 2_000_000, pipeline: 1_000_000, weighted: 3_600_000, unweighted: 6_000_000, weightedBy: { closed: 500_000, commit: 1_800_000, best_case: 1_200_000, pipeline: 600_000 } },
+      { month: '2026-06', deals: 0, closed: 0, commit: 0, best_case: 0, pipeline: 0, weighted: 0, unweighted: 0, weightedBy: { closed: 0, commit: 0, best_case: 0, pipeline: 0 } },
+      { month: '2026-07', deals: 1, closed: 0, commit: 0, best_case: 0, pipeline: 400_000, weighted: 100_000, unweighted: 400_000, weightedBy: { closed: 0, commit: 0, best_case: 0, pipeline: 100_000 } },
     ]);
     expect(sumPipeline(rows)).toMatchObject({ deals: 4, weighted: 3_700_000, unweighted: 6_400_000, closed: 500_000 });
+  });
+
+  it('has no weighted categories for a snapshot stored before the job computed them', () => {
+    const old = s.pipeline.map(({ weightedByCategory: _, ...row }) => row);
+    expect(pipelineByMonth(old, ['2026-05'], all)[0]!.weightedBy).toBeNull();
   });
 
   it('reads only the chosen owner, and the "no team" bucket by its null key', () => {

@@ -11,6 +11,8 @@ export type TPipelineMonth = {
   pipeline: number;
   weighted: number;
   unweighted: number;
+  /** Weighted amount per category (closed counts in full); null for a snapshot stored before the job computed it. */
+  weightedBy: Record<'closed' | 'commit' | 'best_case' | 'pipeline', number> | null;
 };
 
 const isGroup = (row: TForecastPipelineRow, group: TReportGroup) => row.groupBy === group.groupBy && row.key === group.key;
@@ -25,6 +27,7 @@ export function pipelineByMonth(rows: readonly TForecastPipelineRow[], months: r
   return months.map((month) => {
     const r = byMonth.get(month);
     const c = r?.byCategory;
+    const w = r ? r.weightedByCategory : { closed: 0, commit: 0, best_case: 0, pipeline: 0 };
     return {
       month,
       deals: r?.deals ?? 0,
@@ -34,12 +37,13 @@ export function pipelineByMonth(rows: readonly TForecastPipelineRow[], months: r
       pipeline: c?.pipeline ?? 0,
       weighted: r?.weightedMinor ?? 0,
       unweighted: r?.unweightedMinor ?? 0,
+      weightedBy: w ? { closed: w.closed, commit: w.commit, best_case: w.best_case, pipeline: w.pipeline } : null,
     };
   });
 }
 
 /** Sums of the months shown (for the weighted-pipeline tile and the table footer). */
-export function sumPipeline(months: readonly TPipelineMonth[]): Omit<TPipelineMonth, 'month'> {
+export function sumPipeline(months: readonly TPipelineMonth[]): Omit<TPipelineMonth, 'month' | 'weightedBy'> {
   const zero = { deals: 0, closed: 0, commit: 0, best_case: 0, pipeline: 0, weighted: 0, unweighted: 0 };
   return months.reduce((acc, m) => ({
     deals: acc.deals + m.deals,

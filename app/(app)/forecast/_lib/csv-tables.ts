@@ -27,6 +27,7 @@ export function csvTables(h: TCsvHeader, currency: string) {
     ...(['closed', 'commit', 'best_case', 'pipeline'] as const).map((c): TCsvColumn<TPipelineMonth> => ({ header: `${h(`categories.${c}`)} (${currency})`, value: (r) => money(r[c]) })),
     { header: h('csv.unweighted'), value: (r) => money(r.unweighted) },
     { header: h('csv.weighted'), value: (r) => money(r.weighted) },
+    ...(['closed', 'commit', 'best_case', 'pipeline'] as const).map((c): TCsvColumn<TPipelineMonth> => ({ header: `${h('csv.weightedPrefix')}: ${h(`categories.${c}`)} (${currency})`, value: (r) => (r.weightedBy ? money(r.weightedBy[c]) : null) })),
   ];
   const bookings: TCsvColumn<TBookingsMonth>[] = [
     { header: h('csv.month'), value: (r) => r.month },

@@ -6,8 +6,16 @@ const cell = (deals: number, pipeline: number, bestCase: number, commit: number,
   unweightedMinor: pipeline + bestCase + commit,
   weightedMinor: weighted,
   byCategory: { pipeline, best_case: bestCase, commit, closed, omitted: 0 },
+  // The fixture's open deals are weighted in the same proportion per category; closed counts in full.
+  weightedByCategory: weightedCategories(pipeline, bestCase, commit, closed, weighted),
   rollup: { closed, commit: closed + commit, bestCase: closed + commit + bestCase, openPipeline: pipeline + bestCase + commit },
 });
+/** Splits `weighted` over the open categories in proportion to their amounts (rounded; the pipeline takes the remainder). */
+function weightedCategories(pipeline: number, bestCase: number, commit: number, closed: number, weighted: number) {
+  const open = pipeline + bestCase + commit;
+  const share = (amount: number) => (open === 0 ? 0 : Math.round((weighted * amount) / open));
+  return { pipeline: weighted - share(bestCase) - share(commit), best_case: share(bestCase), commit: share(commit), closed, omitted: 0 };
+}
 const sim = (p50: number) => ({ p10: Math.round(p50 * 0.6), p50, p90: Math.round(p50 * 1.5), mean: p50 * 1.02, sd: p50 * 0.3 });
 const kpi = (value: number | null, previous: number | null, unit: 'money' | 'rate' | 'days' | 'ratio' | 'count', better: 'higher' | 'lower') => ({ value, previous, unit, better });
 

@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { bookingsRows, fanRows, pipelineByMonth } from '../_lib/chart-data';
 import { buildCsv } from '../_lib/csv';
@@ -8,16 +9,35 @@ import { CsvButton } from './CsvButton';
 import { FanChart, FanQuarterTable } from './FanChart';
 import type { TReportModel } from './report-model';
 import { ReportSection } from './ReportSection';
-import { WeightedPipelineChart } from './WeightedPipelineChart';
+import { WeightedPipelineChart, type TPipelineMeasure } from './WeightedPipelineChart';
 
-/** Pipeline by month and category, stacked, with the weighted line (follows every filter). */
+/**
+ * Pipeline by month, stacked by forecast category, weighted (the default) or
+ * as amounts, with the weighted line (follows every filter). A snapshot from
+ * before the job stored weighted categories shows amounts only.
+ */
 export function PipelineSection({ m }: { m: TReportModel }) {
   const t = useTranslations('forecastReport.weighted');
   const rows = pipelineByMonth(m.s.pipeline, m.months, m.group);
+  const canWeigh = rows.every((r) => r.weightedBy);
+  const [chosen, setMeasure] = useState<TPipelineMeasure>('weighted');
+  const measure = canWeigh ? chosen : 'amount';
   const empty = rows.every((r) => r.deals === 0);
+  const actions = (
+    <>
+      {canWeigh && (
+        <div className="fc-toggle no-print" role="group" aria-label={t('measure')} data-testid="pipeline-measure">
+          {(['weighted', 'amount'] as const).map((option) => (
+            <button key={option} type="button" aria-pressed={measure === option} onClick={() => setMeasure(option)}>{t(option === 'weighted' ? 'weighted' : 'unweighted')}</button>
+          ))}
+        </div>
+      )}
+      <CsvButton table="pipeline" build={() => buildCsv(m.csv.pipeline, rows)} />
+    </>
+  );
   return (
-    <ReportSection title={t('title')} hint={t('hint')} testId="section-weighted" className="fc-wide" empty={empty ? t('empty') : null} actions={<CsvButton table="pipeline" build={() => buildCsv(m.csv.pipeline, rows)} />}>
-      <WeightedPipelineChart rows={rows} f={m.f} />
+    <ReportSection title={t('title')} hint={t(measure === 'weighted' ? 'hintWeighted' : 'hint')} testId="section-weighted" className="fc-wide" empty={empty ? t('empty') : null} actions={actions}>
+      <WeightedPipelineChart rows={rows} f={m.f} measure={measure} />
     </ReportSection>
   );
 }

@@ -8,9 +8,16 @@ import { ChartFrame } from './ChartFrame';
 import { TooltipBox } from './TooltipBox';
 import type { TReportFormat } from './use-report-format';
 
-/** Amount per forecast category per month (stacked bars, surest at the bottom) and the weighted pipeline as a line. */
-export function WeightedPipelineChart({ rows, f }: { rows: TPipelineMonth[]; f: TReportFormat }) {
+/** What the stacked bars measure: each category's weighted amount (closed in full), or its amount. */
+export type TPipelineMeasure = 'weighted' | 'amount';
+
+/**
+ * Per month, the forecast categories as stacked bars (surest at the bottom),
+ * weighted or as amounts, and the weighted pipeline of open deals as a line.
+ */
+export function WeightedPipelineChart({ rows, f, measure }: { rows: TPipelineMonth[]; f: TReportFormat; measure: TPipelineMeasure }) {
   const t = useTranslations('forecastReport');
+  const valueOf = (r: TPipelineMonth, c: (typeof stackedCategories)[number]) => (measure === 'weighted' && r.weightedBy ? r.weightedBy[c] : r[c]);
   return (
     <ChartFrame height={340} testId="chart-weighted">
       <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 8 }}>
@@ -25,7 +32,7 @@ export function WeightedPipelineChart({ rows, f }: { rows: TPipelineMonth[]; f: 
               <TooltipBox
                 title={f.monthLong(String(label))}
                 lines={[
-                  ...[...stackedCategories].reverse().map((c) => ({ label: t(`categories.${c}`), value: f.money(r[c]), color: categoryColor[c] })),
+                  ...[...stackedCategories].reverse().map((c) => ({ label: t(`categories.${c}`), value: f.money(valueOf(r, c)), color: categoryColor[c] })),
                   { label: t('weighted.unweighted'), value: f.money(r.unweighted) },
                   { label: t('weighted.weighted'), value: f.money(r.weighted), color: seriesColor.weighted, strong: true },
                 ]}
@@ -35,7 +42,7 @@ export function WeightedPipelineChart({ rows, f }: { rows: TPipelineMonth[]; f: 
         />
         <Legend itemSorter={null} wrapperStyle={{ fontSize: 14 }} />
         {stackedCategories.map((c) => (
-          <Bar key={c} dataKey={c} name={t(`categories.${c}`)} stackId="amount" fill={categoryColor[c]} isAnimationActive={false} />
+          <Bar key={c} dataKey={(r: TPipelineMonth) => valueOf(r, c)} name={t(`categories.${c}`)} stackId="amount" fill={categoryColor[c]} isAnimationActive={false} />
         ))}
         <Line dataKey="weighted" name={t('weighted.weighted')} stroke={seriesColor.weighted} strokeWidth={3} dot={{ r: 4 }} isAnimationActive={false} />
       </ComposedChart>

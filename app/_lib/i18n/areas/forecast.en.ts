@@ -65,6 +65,8 @@ export const enForecastReport = {
   weighted: {
     title: 'Pipeline by month and forecast category',
     hint: 'Bars: amount per category · line: weighted pipeline (amount × probability)',
+    hintWeighted: 'Bars: weighted amount per category (amount × probability; closed in full) · line: weighted pipeline of open deals',
+    measure: 'Bars show',
     weighted: 'Weighted',
     unweighted: 'Unweighted',
     empty: 'No open deals close in this period.',
@@ -169,6 +171,7 @@ export const enForecastReport = {
     deals: 'Deals',
     amount: 'Amount ({currency})',
     weighted: 'Weighted ({currency})',
+    weightedPrefix: 'Weighted',
     unweighted: 'Unweighted ({currency})',
     actual: 'Actual ({currency})',
     forecast: 'Forecast ({currency})',

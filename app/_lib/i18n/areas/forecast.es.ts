@@ -67,6 +67,8 @@ export const esForecastReport: typeof enForecastReport = {
   weighted: {
     title: 'Embudo por mes y categoría de previsión',
     hint: 'Barras: importe por categoría · línea: embudo ponderado (importe × probabilidad)',
+    hintWeighted: 'Barras: importe ponderado por categoría (importe × probabilidad; lo cerrado entero) · línea: embudo ponderado de las abiertas',
+    measure: 'Las barras muestran',
     weighted: 'Ponderado',
     unweighted: 'Sin ponderar',
     empty: 'Ninguna oportunidad abierta cierra en este periodo.',
@@ -171,6 +173,7 @@ export const esForecastReport: typeof enForecastReport = {
     deals: 'Oportunidades',
     amount: 'Importe ({currency})',
     weighted: 'Ponderado ({currency})',
+    weightedPrefix: 'Ponderado',
     unweighted: 'Sin ponderar ({currency})',
     actual: 'Real ({currency})',
     forecast: 'Previsión ({currency})',
