@@ -25,7 +25,7 @@ import { requestLog, startRequestLog } from './observability/request-log';
 import { scheduleOverdueDetection } from './services/invoice/schedule-overdue-detection';
 import { registerForecastScheduler } from './services/forecast/forecast-schedulers';
 import { scheduleForecast } from './services/forecast/schedule-forecast';
-import { attachRedisAdapter } from './realtime/redis-adapter';
+import { attachRedisAdapter, connectRedis } from './realtime/redis-adapter';
 import { wireAccessRevocation } from './realtime/revoke-access';
 import { orgRoom, userRoom } from './realtime/rooms';
 import { createContext, type TPublish } from './trpc/context';
@@ -61,7 +61,9 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
   const metrics = createMetrics({ io: () => io, handle });
   const allowedOrigins = [env.BASE_URL, `http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`];
   const auth = createAuth({ db: handle.db, secret: resolveSessionSecret(env), baseUrl: env.BASE_URL, trustedOrigins: allowedOrigins });
-  const limiters = createRateLimiters({ ...defaultFloodLimits, ...opts.limits });
+  // With several nodes (Redis), sign-in attempts are counted across all of them.
+  const limiterRedis = env.REDIS_URL ? await connectRedis(env.REDIS_URL, logger) : null;
+  const limiters = createRateLimiters({ ...defaultFloodLimits, ...opts.limits }, { redis: limiterRedis ?? undefined });
   const authCache = createAuthCache();
   const authRoutes = createAuthRoutes(auth, { trustProxy: env.TRUST_PROXY, limiters });
   const headerOptions = { dev: env.NODE_ENV === 'development', https: env.BASE_URL.startsWith('https://') };
@@ -166,6 +168,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
     await forecast.stop();
     await upkeep?.stop();
     await closeRedis();
+    await limiterRedis?.quit().catch(() => {});
     await opts.next?.close?.();
     await handle.close();
   }

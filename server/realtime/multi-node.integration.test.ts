@@ -3,6 +3,7 @@ import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrgFixture, FIXTURE_PASSWORD, type TOrgFixture } from '~/db/testing/fixtures';
 import { createTestDb } from '~/db/testing/test-db';
+import { connectRedis } from '~/server/realtime/redis-adapter';
 import { connectSocket } from '~/server/testing/connect-socket';
 import { startTestServer } from '~/server/testing/test-server';
 import type { TCardEvent } from '~/server/services/board/move-opportunity';
@@ -51,5 +52,26 @@ describe('several server nodes with the Redis adapter', () => {
 
     const sockets = await nodeA.server.io.in(`org:${org.organizationId}`).fetchSockets();
     expect(sockets.map((s) => s.data.userId)).toContain(org.byRole.manager.userId);
+  });
+
+  it('counts failed sign-ins across nodes: guesses spread over two nodes hit one limit', async () => {
+    const email = `nobody-${randomUUID()}@multi.test`;
+    const attempt = (node: typeof nodeA) =>
+      fetch(`${node.baseUrl}/api/auth/sign-in/email`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: node.baseUrl },
+        body: JSON.stringify({ email, password: 'wrong-password-123' }),
+      }).then((r) => r.status);
+    const redis = await connectRedis(REDIS_URL);
+    try {
+      // The default limit is 10 per account: 5 on each node use it up, so the 11th is refused wherever it lands.
+      for (let i = 0; i < 5; i++) expect([await attempt(nodeA), await attempt(nodeB)]).toEqual([401, 401]);
+      expect(await attempt(nodeA)).toBe(429);
+      expect(await attempt(nodeB)).toBe(429);
+    } finally {
+      // This test's failures also count against 127.0.0.1 for 15 minutes in the shared Redis: give them back.
+      for (const key of await redis.keys('dealflow:sign-in-*')) await redis.del(key);
+      await redis.quit();
+    }
   });
 });

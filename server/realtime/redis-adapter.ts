@@ -11,15 +11,9 @@ import type { TIo } from './io';
  * Returns a function that closes both connections.
  */
 export async function attachRedisAdapter(io: TIo, url: string, log: TLogger = rootLogger()): Promise<() => Promise<void>> {
-  const options = { url, socket: { reconnectStrategy: (retries: number) => Math.min(200 * 2 ** retries, 2000), connectTimeout: 2000 } };
-  const pub = createClient(options);
+  const pub = createRedisClient(url);
   const sub = pub.duplicate();
-  let lastWarning = 0;
-  const warn = (error: Error) => {
-    if (Date.now() - lastWarning < 10_000) return;
-    lastWarning = Date.now();
-    log.warn({ err: error }, 'redis connection error (warnings are rate limited to one per 10 s)');
-  };
+  const warn = redisWarning(log);
   pub.on('error', warn);
   sub.on('error', warn);
   // The adapter fires publishes without awaiting them: one cut off by a Redis outage must not become an
@@ -36,5 +30,29 @@ export async function attachRedisAdapter(io: TIo, url: string, log: TLogger = ro
   io.adapter(createAdapter(pub, sub, { requestsTimeout: 2000 }));
   return async () => {
     await Promise.allSettled([pub.quit(), sub.quit()]);
+  };
+}
+
+/** A Redis client that reconnects in the background (200 ms doubling, at most 2 s apart); not connected yet. */
+export function createRedisClient(url: string) {
+  return createClient({ url, socket: { reconnectStrategy: (retries: number) => Math.min(200 * 2 ** retries, 2000), connectTimeout: 2000 } });
+}
+export type TRedisClient = ReturnType<typeof createRedisClient>;
+
+/** A connected client for shared counters (sign-in throttling), with the same rate-limited warnings. */
+export async function connectRedis(url: string, log: TLogger = rootLogger()): Promise<TRedisClient> {
+  const client = createRedisClient(url);
+  client.on('error', redisWarning(log));
+  await client.connect();
+  return client;
+}
+
+/** Logs a Redis connection error at most once per 10 s (a client retrying every 2 s would flood the log). */
+function redisWarning(log: TLogger) {
+  let lastWarning = 0;
+  return (error: Error) => {
+    if (Date.now() - lastWarning < 10_000) return;
+    lastWarning = Date.now();
+    log.warn({ err: error }, 'redis connection error (warnings are rate limited to one per 10 s)');
   };
 }

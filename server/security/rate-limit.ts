@@ -1,4 +1,5 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import type { TRedisClient } from '~/server/realtime/redis-adapter';
 
 /**
  * Flood limits, in events per second unless named otherwise. They are far
@@ -43,8 +44,20 @@ const REFUSED_WINDOW_S = 10;
 /** The window of failed sign-ins (s). */
 export const SIGN_IN_WINDOW_S = 15 * 60;
 
-/** One RateLimiterMemory per limit, each counting per key (socket, user, session, address, account). */
-export function createRateLimiters(limits: TFloodLimits) {
+/**
+ * One limiter per limit, each counting per key (socket, user, session,
+ * address, account), in this process. With `redis` (several nodes) the
+ * sign-in limits are counted in Redis, so an attacker spreading guesses over
+ * the nodes behind a load balancer gets no more of them; while Redis is
+ * unreachable each node counts on its own (the in-memory insurance limiter).
+ * Flood limits stay per node: they protect the node's own event loop.
+ */
+export function createRateLimiters(limits: TFloodLimits, opts: { redis?: TRedisClient } = {}) {
+  const signIn = (points: number, keyPrefix: string) => {
+    const memory = new RateLimiterMemory({ points, duration: SIGN_IN_WINDOW_S, keyPrefix });
+    if (!opts.redis) return memory;
+    return new RateLimiterRedis({ storeClient: opts.redis, useRedisPackage: true, points, duration: SIGN_IN_WINDOW_S, keyPrefix: `dealflow:${keyPrefix}`, insuranceLimiter: memory });
+  };
   const perSecond = (points: number, keyPrefix: string) => new RateLimiterMemory({ points, duration: 1, keyPrefix });
   return {
     limits,
@@ -54,8 +67,8 @@ export function createRateLimiters(limits: TFloodLimits) {
     trpcWsMessagesPerUser: perSecond(limits.trpcWsMessagesPerUser, 'ws-user'),
     trpcHttpRequests: perSecond(limits.trpcHttpRequests, 'http'),
     refused: new RateLimiterMemory({ points: limits.refusedBeforeDisconnect, duration: REFUSED_WINDOW_S, keyPrefix: 'refused' }),
-    signInPerAccount: new RateLimiterMemory({ points: limits.signInFailuresPerAccount, duration: SIGN_IN_WINDOW_S, keyPrefix: 'sign-in-account' }),
-    signInPerAddress: new RateLimiterMemory({ points: limits.signInFailuresPerAddress, duration: SIGN_IN_WINDOW_S, keyPrefix: 'sign-in-address' }),
+    signInPerAccount: signIn(limits.signInFailuresPerAccount, 'sign-in-account'),
+    signInPerAddress: signIn(limits.signInFailuresPerAddress, 'sign-in-address'),
   };
 }
 
