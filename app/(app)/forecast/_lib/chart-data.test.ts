@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZForecastSnapshotSchema } from '~/domain/forecast/snapshot';
-import { accuracyRows, bookingsRows, calibrationPoints, fanRows, pipelineByMonth, quarterKey, sumPipeline } from './chart-data';
+import { accuracyRows, bookingsRows, calibrationPoints, calibrationStages, fanRows, pipelineByMonth, quarterKey, sumPipeline } from './chart-data';
 import { fixtureSnapshot as s } from './snapshot.fixture';
 
 const all = { groupBy: 'all', key: null } as const;
@@ -83,6 +83,16 @@ describe('calibrationPoints', () => {
 
   it('is empty without closed deals', () => {
     expect(calibrationPoints([{ band: 50, count: 0, won: 0, winRate: null, interval: null, entered: null, suggested: 0.5 }])).toEqual([]);
+  });
+});
+
+describe('calibrationStages', () => {
+  it('lists stages with closed deals, most deals first, and names deals closed with no stage as null', () => {
+    const row = (stage: string, count: number, won: number) => ({ stage, count, won, winRate: count ? won / count : null, interval: count ? { lower: 0.1, upper: 0.9 } : null, entered: count ? 0.4 : null, suggested: 0.45 });
+    expect(calibrationStages([row('Propuesta', 4, 1), row('No stage', 10, 5), row('Negociación', 0, 0)])).toEqual([
+      { stage: null, entered: 40, actual: 50, error: [40, 40], lower: 10, upper: 90, count: 10, won: 5, suggested: 45 },
+      { stage: 'Propuesta', entered: 40, actual: 25, error: [15, 65], lower: 10, upper: 90, count: 4, won: 1, suggested: 45 },
+    ]);
   });
 });
 

@@ -141,18 +141,43 @@ export type TCalibrationPoint = {
   suggested: number;
 };
 
-/** Bands with closed deals, as dots; empty bands are left out (nothing to plot). */
-export function calibrationPoints(bands: TForecastSnapshot['calibration']['bands']): TCalibrationPoint[] {
+type TCalibrationRow = TForecastSnapshot['calibration']['bands'][number];
+type TCalibrationFigures = Omit<TCalibrationPoint, 'band'>;
+
+/** A calibration row with closed deals in percent (one decimal); null for a row without deals. */
+function calibrationFigures(r: Omit<TCalibrationRow, 'band'>): TCalibrationFigures | null {
   const round1 = (x: number) => Math.round(x * 10) / 10;
   const pct = (x: number) => round1(x * 100);
+  if (r.count === 0 || r.winRate === null || r.entered === null) return null;
+  const actual = pct(r.winRate);
+  const lower = r.interval ? pct(r.interval.lower) : actual;
+  const upper = r.interval ? pct(r.interval.upper) : actual;
+  return { entered: pct(r.entered), actual, error: [round1(Math.max(0, actual - lower)), round1(Math.max(0, upper - actual))], lower, upper, count: r.count, won: r.won, suggested: pct(r.suggested) };
+}
+
+/** Bands with closed deals, as dots; empty bands are left out (nothing to plot). */
+export function calibrationPoints(bands: TForecastSnapshot['calibration']['bands']): TCalibrationPoint[] {
   return bands.flatMap((b) => {
-    if (b.count === 0 || b.winRate === null || b.entered === null) return [];
-    const actual = pct(b.winRate);
-    const lower = b.interval ? pct(b.interval.lower) : actual;
-    const upper = b.interval ? pct(b.interval.upper) : actual;
-    return [{ band: b.band, entered: pct(b.entered), actual, error: [round1(Math.max(0, actual - lower)), round1(Math.max(0, upper - actual))], lower, upper, count: b.count, won: b.won, suggested: pct(b.suggested) }];
+    const figures = calibrationFigures(b);
+    return figures ? [{ band: b.band, ...figures }] : [];
   });
 }
+
+/** A stage's calibration: the stage deals were in when they closed (`stage` null for deals closed with no stage recorded). */
+export type TStageCalibration = TCalibrationFigures & { stage: string | null };
+
+/** Stages with closed deals, most deals first: do deals that closed from "Negotiation" win as often as people entered? */
+export function calibrationStages(stages: TForecastSnapshot['calibration']['stages']): TStageCalibration[] {
+  return stages
+    .flatMap((s) => {
+      const figures = calibrationFigures(s);
+      return figures ? [{ stage: s.stage === NO_STAGE ? null : s.stage, ...figures }] : [];
+    })
+    .sort((a, b) => b.count - a.count || (a.stage ?? '').localeCompare(b.stage ?? ''));
+}
+
+/** What domain/forecast/calibration.ts names deals closed with no stage (replaced by a translated label). */
+const NO_STAGE = 'No stage';
 
 /** One past month of the accuracy chart: forecast (Monte Carlo mean) against actual, with the P10–P90 band. */
 export type TAccuracyRow = { month: string; forecast: number; actual: number; weighted: number; band: [number, number]; ape: number | null; asOf: string };

@@ -1,6 +1,6 @@
 import { minorToDecimalString } from '~/domain/export/decimal-string';
 import type { TForecastKpi } from '~/domain/forecast/snapshot';
-import type { TAccuracyRow, TBookingsMonth, TCalibrationPoint, TFanRow, TPipelineMonth } from './chart-data';
+import type { TAccuracyRow, TBookingsMonth, TCalibrationPoint, TFanRow, TPipelineMonth, TStageCalibration } from './chart-data';
 import { shareToPercentString, type TCsvColumn } from './csv';
 
 /** Header translator: a key of the `forecastReport` namespace, with the currency filled in. */
@@ -43,8 +43,7 @@ export function csvTables(h: TCsvHeader, currency: string) {
     { header: h('csv.p90'), value: (r) => money(r.p90) },
     { header: h('csv.mean'), value: (r) => rounded(r.mean) },
   ];
-  const calibration: TCsvColumn<TCalibrationPoint>[] = [
-    { header: h('csv.band'), value: (r) => r.band },
+  const calibrationFigures = <T extends Omit<TCalibrationPoint, 'band'>>(): TCsvColumn<T>[] => [
     { header: h('csv.deals'), value: (r) => r.count },
     { header: h('csv.won'), value: (r) => r.won },
     { header: h('csv.entered'), value: (r) => r.entered.toFixed(1) },
@@ -52,6 +51,11 @@ export function csvTables(h: TCsvHeader, currency: string) {
     { header: h('csv.lowerPct'), value: (r) => r.lower.toFixed(1) },
     { header: h('csv.upperPct'), value: (r) => r.upper.toFixed(1) },
     { header: h('csv.suggested'), value: (r) => r.suggested.toFixed(1) },
+  ];
+  const calibration: TCsvColumn<TCalibrationPoint>[] = [{ header: h('csv.band'), value: (r) => r.band }, ...calibrationFigures<TCalibrationPoint>()];
+  const calibrationStages: TCsvColumn<TStageCalibration>[] = [
+    { header: h('csv.stage'), value: (r) => r.stage ?? h('calibration.noStage') },
+    ...calibrationFigures<TStageCalibration>(),
   ];
   const accuracy: TCsvColumn<TAccuracyRow>[] = [
     { header: h('csv.month'), value: (r) => r.month },
@@ -84,5 +88,5 @@ export function csvTables(h: TCsvHeader, currency: string) {
     { header: h('csv.previous'), value: (r) => kpiValue(r.kpi, r.kpi.previous) },
     { header: h('csv.unit'), value: (r) => (r.kpi.unit === 'money' ? currency : r.kpi.unit === 'rate' ? '%' : r.kpi.unit) },
   ];
-  return { pipeline, bookings, fanMonths: fan('month'), fanQuarters: fan('quarter'), calibration, accuracy, overrides, kpis };
+  return { pipeline, bookings, fanMonths: fan('month'), fanQuarters: fan('quarter'), calibration, calibrationStages, accuracy, overrides, kpis };
 }

@@ -54,14 +54,17 @@ export function CalibrationChart({ points, f }: { points: TCalibrationPoint[]; f
 }
 
 /** The calibration figures per band, including bands without closed deals. */
-export function CalibrationTable({ points, f }: { points: TCalibrationPoint[]; f: TReportFormat }) {
+/** One line of a calibration table (a band or a stage), figures in percent. */
+export type TCalibrationTableRow = Pick<TCalibrationPoint, 'entered' | 'actual' | 'lower' | 'upper' | 'count' | 'won' | 'suggested'> & { key: string; label: string };
+
+export function CalibrationTable({ rows, heading, f, testId = 'calibration-table' }: { rows: TCalibrationTableRow[]; heading: string; f: TReportFormat; testId?: string }) {
   const t = useTranslations('forecastReport.calibration');
   return (
     <div className="fc-table-scroll">
-    <table className="table fc-table fc-table-compact" data-testid="calibration-table">
+    <table className="table fc-table fc-table-compact" data-testid={testId}>
       <thead>
         <tr>
-          <th>{t('band')}</th>
+          <th>{heading}</th>
           <th className="num">{t('deals')}</th>
           <th className="num">{t('enteredShort')}</th>
           <th className="num">{t('actualShort')}</th>
@@ -70,9 +73,9 @@ export function CalibrationTable({ points, f }: { points: TCalibrationPoint[]; f
         </tr>
       </thead>
       <tbody>
-        {points.map((p) => (
-          <tr key={p.band}>
-            <td className="cell-title nowrap">{t('bandValue', { band: p.band })}</td>
+        {rows.map((p) => (
+          <tr key={p.key}>
+            <td className="cell-title nowrap">{p.label}</td>
             <td className="num">{t('tooltip', { won: p.won, count: p.count })}</td>
             <td className="num">{f.points(p.entered)}</td>
             <td className="num strong">{f.points(p.actual)}</td>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'use-intl';
-import { accuracyRows, calibrationPoints } from '../_lib/chart-data';
+import { accuracyRows, calibrationPoints, calibrationStages } from '../_lib/chart-data';
 import { buildCsv } from '../_lib/csv';
 import { AccuracyChart } from './AccuracyChart';
 import { CalibrationChart, CalibrationTable } from './CalibrationChart';
@@ -9,10 +9,11 @@ import { CsvButton } from './CsvButton';
 import type { TReportModel } from './report-model';
 import { ReportSection } from './ReportSection';
 
-/** Entered probability against the actual win rate per band, from closed deals (organization-wide). */
+/** Entered probability against the actual win rate per band and per stage, from closed deals (organization-wide). */
 export function CalibrationSection({ m }: { m: TReportModel }) {
   const t = useTranslations('forecastReport');
   const points = calibrationPoints(m.s.calibration.bands);
+  const stages = calibrationStages(m.s.calibration.stages);
   const overall = m.s.calibration.overall;
   return (
     <ReportSection
@@ -24,7 +25,21 @@ export function CalibrationSection({ m }: { m: TReportModel }) {
     >
       <CalibrationChart points={points} f={m.f} />
       <p className="fc-footnote">{t('calibration.overall', { won: overall.won, count: overall.count, rate: m.f.pct(overall.winRate) })}</p>
-      <CalibrationTable points={points} f={m.f} />
+      <CalibrationTable rows={points.map((p) => ({ ...p, key: String(p.band), label: t('calibration.bandValue', { band: p.band }) }))} heading={t('calibration.band')} f={m.f} />
+      {stages.length > 0 && (
+        <>
+          <div className="fc-subhead">
+            <h3>{t('calibration.byStage')}</h3>
+            <CsvButton table="calibration-stages" build={() => buildCsv(m.csv.calibrationStages, stages)} />
+          </div>
+          <CalibrationTable
+            rows={stages.map((s) => ({ ...s, key: s.stage ?? '', label: s.stage ?? t('calibration.noStage') }))}
+            heading={t('calibration.stage')}
+            f={m.f}
+            testId="calibration-stage-table"
+          />
+        </>
+      )}
     </ReportSection>
   );
 }

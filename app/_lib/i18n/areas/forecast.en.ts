@@ -120,6 +120,9 @@ export const enForecastReport = {
     tooltip: '{won} of {count} won',
     empty: 'No closed deals yet: calibration needs history.',
     overall: 'Overall: {won} of {count} closed deals won ({rate})',
+    byStage: 'By the stage deals closed from',
+    stage: 'Stage',
+    noStage: 'No stage recorded',
   },
   accuracy: {
     title: 'Forecast accuracy',
@@ -182,6 +185,7 @@ export const enForecastReport = {
     p90: 'P90 ({currency})',
     mean: 'Mean ({currency})',
     band: 'Band %',
+    stage: 'Stage at close',
     entered: 'Entered %',
     winRate: 'Actual win rate %',
     lowerPct: 'Interval low %',

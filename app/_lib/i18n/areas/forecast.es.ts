@@ -122,6 +122,9 @@ export const esForecastReport: typeof enForecastReport = {
     tooltip: '{won} de {count} ganadas',
     empty: 'Aún no hay oportunidades cerradas: la calibración necesita historial.',
     overall: 'En total: {won} de {count} oportunidades cerradas ganadas ({rate})',
+    byStage: 'Por la etapa desde la que cerraron',
+    stage: 'Etapa',
+    noStage: 'Sin etapa registrada',
   },
   accuracy: {
     title: 'Precisión de la previsión',
@@ -184,6 +187,7 @@ export const esForecastReport: typeof enForecastReport = {
     p90: 'P90 ({currency})',
     mean: 'Media ({currency})',
     band: 'Tramo %',
+    stage: 'Etapa al cerrar',
     entered: 'Introducida %',
     winRate: 'Tasa real %',
     lowerPct: 'Intervalo mín. %',
