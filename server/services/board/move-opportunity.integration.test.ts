@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { notifications, opportunities, opportunityEvents } from '~/db/schema';
 import type { TOrgFixture } from '~/db/testing/fixtures';
 import { useBoardWorld, type TWho } from '~/server/testing/board-world';
+import { applyCatchUp, fromSnapshot, receiveEvent } from '~/domain/board/board-sync';
 import type { TCardEvent } from './move-opportunity';
 
 /** Two reps of one organization, one of another, moving cards over real HTTP and sockets. */
@@ -33,10 +34,14 @@ describe('opportunity.move and the board feed', () => {
 
   it('commits a move, records it, and delivers it to the other client', async () => {
     const watcher = await socketFor('manager');
+    const mover = await socketFor('rep');
     const received = nextEvent(watcher);
+    const echoed = nextEvent(mover);
     const res = await move('rep');
     expect(res.status).toBe(200);
     expect(res.data.card).toMatchObject({ probability: 50, version: 2, rank: 'a1' });
+    // Both sockets get it: the other viewer, and the mover's own (its board applies it idempotently).
+    expect((await echoed).card).toMatchObject({ id: a.opportunity.id, version: 2 });
     const event = await received;
     expect(event.card).toMatchObject({ id: a.opportunity.id, probability: 50, version: 2 });
     expect(event.seq).toBe(res.data.seq);
@@ -126,20 +131,35 @@ describe('opportunity.move and the board feed', () => {
     expect(leaked).toBe(false);
   });
 
-  it('catches up a client that missed moves and converges to the database', async () => {
+  it('catches up a client whose socket was cut off while others moved, and converges to the database', async () => {
+    // The manager's board: a snapshot, then live events applied with the app's own sync code.
     const snapshot = await app.call('query', 'board.get', { board: 'probability' }, cookie.manager);
-    const cards = new Map(snapshot.data.cards.map((c: { id: string }) => [c.id, c]));
-    await move('rep');
-    await move('rep', { version: 2, target: { kind: 'won' } });
-    const caught = await app.call('query', 'board.catchUp', { sinceSeq: snapshot.data.seq }, cookie.manager);
+    let state = fromSnapshot(snapshot.data, [], Date.now());
+    const socket = await socketFor('manager');
+    socket.on('board:card', (event: TCardEvent) => (state = receiveEvent(state, { card: event.card, seq: event.seq }, Date.now())));
+    expect(await socket.emitWithAck('board:watch', { board: 'probability' })).toEqual({ ok: true });
+    const live = nextEvent(socket);
+    expect((await move('rep')).status).toBe(200);
+    await live;
+    expect(state.cards.get(a.opportunity.id)).toMatchObject({ version: 2, probability: 50 });
+
+    // Cut off: the rep moves and then wins the deal; the manager's socket hears nothing.
+    socket.disconnect();
+    expect((await move('rep', { version: 2, target: { kind: 'band', probability: 75 } })).status).toBe(200);
+    expect((await move('rep', { version: 3, target: { kind: 'won' } })).status).toBe(200);
+    expect(state.cards.get(a.opportunity.id)).toMatchObject({ version: 2 });
+
+    // Back: asks for everything after the last sequence number it saw.
+    socket.connect();
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    const caught = await app.call('query', 'board.catchUp', { sinceSeq: state.seq }, cookie.manager);
     expect(caught.data.reload).toBe(false);
-    for (const card of caught.data.cards) {
-      if (card.status === 'open') cards.set(card.id, card);
-      else cards.delete(card.id);
-    }
+    state = applyCatchUp(state, caught.data, Date.now());
     const fresh = await app.call('query', 'board.get', { board: 'probability' }, cookie.manager);
-    expect([...cards.keys()].sort()).toEqual(fresh.data.cards.map((c: { id: string }) => c.id).sort());
-    expect(caught.data.seq).toBe(fresh.data.seq);
+    const ids = (cards: Iterable<{ id: string }>) => [...cards].map((c) => c.id).sort();
+    expect(ids(state.cards.values())).toEqual(ids(fresh.data.cards));
+    expect(state.cards.has(a.opportunity.id)).toBe(false); // won: off the board
+    expect(state.seq).toBe(fresh.data.seq);
   });
 
   it('shows who watches a board and who drags which card', async () => {
