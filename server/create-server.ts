@@ -137,7 +137,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
   registerForecastScheduler(handle.db, forecast);
   const upkeep = handle.pglite ? startPgliteUpkeep(handle.pglite, { ...DEFAULT_PGLITE_UPKEEP, onError: (err, what) => logger.warn({ err, what }, 'pglite vacuum failed') }) : undefined;
   const stopOverdueDetection = scheduleOverdueDetection(handle.db, publish, { firstDelayMs: env.NODE_ENV === 'test' ? undefined : 5_000 });
-  const trpcWs = createTrpcWs({ db: handle.db, auth, authCache, publish, allowedOrigins, limiters, observeProcedure: metrics.procedureObserver('ws') });
+  const trpcWs = createTrpcWs({ db: handle.db, auth, authCache, publish, allowedOrigins, limiters, observeProcedure: metrics.procedureObserver('ws'), logger });
   const applyAccessChange = (change: TAccessChange) => {
     authCache.apply(change);
     trpcWs.revoke(change);

@@ -10,7 +10,8 @@ import type { TAuthCache } from '~/server/auth/auth-cache';
 import { cachedMembership, cachedSession } from '~/server/auth/cached-lookups';
 import type { TRateLimiters } from '~/server/security/rate-limit';
 import { guardTrpcWsMessages } from '~/server/security/trpc-ws-flood-guard';
-import { rootLogger } from '~/server/observability/logger';
+import { rootLogger, type TLogger } from '~/server/observability/logger';
+import { REQUEST_ID_HEADER, requestIdOf } from '~/server/observability/request-log';
 import type { TContext, TObserveProcedure, TPublish, TSession } from '~/server/trpc/context';
 import { appRouter } from '~/server/trpc/root';
 import { isForeignOrigin } from './security-headers';
@@ -21,7 +22,7 @@ export const TRPC_WS_PATH = '/api/trpc-ws';
 const MAX_MESSAGE_BYTES = 1024 * 1024;
 /** How long a connection trusts the session it was opened with before checking it again. */
 const SESSION_RECHECK_MS = 30_000;
-type TDeps = { db: Db; auth: TAuth; authCache: TAuthCache; publish: TPublish; allowedOrigins: string[]; observeProcedure?: TObserveProcedure; limiters: TRateLimiters };
+type TDeps = { db: Db; auth: TAuth; authCache: TAuthCache; publish: TPublish; allowedOrigins: string[]; observeProcedure?: TObserveProcedure; limiters: TRateLimiters; logger?: TLogger };
 
 /**
  * tRPC over WebSocket on TRPC_WS_PATH, sharing the HTTP server's port. The
@@ -35,6 +36,9 @@ type TDeps = { db: Db; auth: TAuth; authCache: TAuthCache; publish: TPublish; al
 export function createTrpcWs(deps: TDeps) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const sessions = new WeakMap<http.IncomingMessage, TSession>();
+  /** Each connection's logger: its id (the upgrade's x-request-id, or a fresh one) and user, on every line it logs. */
+  const logs = new WeakMap<http.IncomingMessage, TLogger>();
+  const baseLog = deps.logger ?? rootLogger();
   /** Open connections by user id, so an access change reaches them at once (see revoke). */
   const live = new Map<string, Set<TLiveConnection>>();
   // Registered before tRPC's own listener: flood limits apply before a message is parsed.
@@ -65,8 +69,8 @@ export function createTrpcWs(deps: TDeps) {
         findMembership: (userId, organizationId) => cachedMembership(deps.authCache, deps.db, userId, organizationId),
       };
     },
-    onError: ({ error, path }) => {
-      if (error.code === 'INTERNAL_SERVER_ERROR') rootLogger().error({ err: error.cause ?? error, path, transport: 'ws' }, 'trpc internal error');
+    onError: ({ error, path, req }) => {
+      if (error.code === 'INTERNAL_SERVER_ERROR') (logs.get(req) ?? baseLog).error({ err: error.cause ?? error, path, transport: 'ws' }, 'trpc internal error');
     },
   });
 
@@ -79,6 +83,7 @@ export function createTrpcWs(deps: TDeps) {
     const session = await cachedSession(deps.authCache, deps.auth, req.headers).catch(() => null);
     if (!session) return refuse('401 Unauthorized');
     sessions.set(req, session);
+    logs.set(req, baseLog.child({ reqId: requestIdOf(req.headers[REQUEST_ID_HEADER]), userId: session.user.id }));
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   }
 
