@@ -3,7 +3,8 @@ import { bandIndexOf } from './probability-bands';
 import { compareRanks } from './ranks';
 
 export type TColumnDef = { id: string; label: string; probability: number | null; rottingDays?: number | null };
-export type TColumnTotals = { count: number; netMinor: number; weightedMinor: number };
+/** `notSummed`: cards counted but left out of the totals, being in another currency (shown, never silently dropped). */
+export type TColumnTotals = { count: number; netMinor: number; weightedMinor: number; notSummed: number };
 
 /** Column of a card: its band on the probability board, its stage on the stage board. */
 export function columnOf(card: TBoardCard, board: 'probability' | 'stage', bands: readonly number[]): string {
@@ -26,17 +27,21 @@ export function groupCards(cards: Iterable<TBoardCard>, board: 'probability' | '
 /**
  * Count, net total and weighted total (amount × probability, rounded per card
  * to whole minor units) of a column. Cards in other currencies than
- * `currency` are counted but not summed.
+ * `currency` are counted but not summed (`notSummed` says how many).
  */
 export function columnTotals(cards: readonly TBoardCard[], currency: string): TColumnTotals {
   let netMinor = 0;
   let weightedMinor = 0;
+  let notSummed = 0;
   for (const card of cards) {
-    if (card.currency !== currency) continue;
+    if (card.currency !== currency) {
+      notSummed++;
+      continue;
+    }
     netMinor += card.amountMinor;
     weightedMinor += Math.round((card.amountMinor * card.probability) / 100);
   }
-  return { count: cards.length, netMinor, weightedMinor };
+  return { count: cards.length, netMinor, weightedMinor, notSummed };
 }
 
 /** Whole days a card has been in its stage at `now`, and whether that passes the stage's rotting threshold. */

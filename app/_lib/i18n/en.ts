@@ -268,6 +268,8 @@ export const en = {
     reconnecting: 'Connection lost — reconnecting…',
     backInSync: 'Back in sync',
     latestMoves: 'Latest moves',
+    notSummed: '+{count} in other currencies',
+    notSummedHint: 'Deals in another currency than {currency} are counted here but not added to the totals (no exchange rates are applied).',
     fullScreenHint: 'Click anywhere or press a key for full screen',
     feed: {
       moved: '{name} moved {title} to {probability} %',

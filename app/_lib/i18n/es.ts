@@ -270,6 +270,8 @@ export const es: TMessages = {
     reconnecting: 'Conexión perdida — reconectando…',
     backInSync: 'Sincronizado de nuevo',
     latestMoves: 'Últimos movimientos',
+    notSummed: '+{count} en otras monedas',
+    notSummedHint: 'Las oportunidades en otra moneda que {currency} se cuentan aquí pero no se suman a los totales (no se aplican tipos de cambio).',
     fullScreenHint: 'Haz clic o pulsa una tecla para pantalla completa',
     feed: {
       moved: '{name} movió {title} a {probability} %',

@@ -53,6 +53,11 @@ export function BoardColumn({ column, cards, currency, dragging, now, rottingOf,
             ≈ <Money minor={totals.weightedMinor} currency={currency} compact />
           </span>
         </div>
+        {totals.notSummed > 0 && (
+          <div className="column-not-summed" data-testid="column-not-summed" title={t('notSummedHint', { currency })}>
+            {t('notSummed', { count: totals.notSummed })}
+          </div>
+        )}
       </header>
       <div
         ref={(node) => {

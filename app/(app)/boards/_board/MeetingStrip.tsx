@@ -17,6 +17,7 @@ export function MeetingStrip({ cards, currency, feed, fullScreenHint }: { cards:
         <div><span className="meeting-label">{t('meetingDeals')}</span><span className="meeting-value">{totals.count}</span></div>
         <div><span className="meeting-label">{t('net')}</span><span className="meeting-value"><Money minor={totals.netMinor} currency={currency} compact /></span></div>
         <div><span className="meeting-label">{t('weighted')}</span><span className="meeting-value"><Money minor={totals.weightedMinor} currency={currency} compact /></span></div>
+        {totals.notSummed > 0 && <div className="meeting-hint" title={t('notSummedHint', { currency })}>{t('notSummed', { count: totals.notSummed })}</div>}
         {fullScreenHint && <div className="meeting-hint" data-testid="fullscreen-hint">{t('fullScreenHint')}</div>}
       </div>
       <ol className="meeting-feed" aria-live="polite" aria-label={t('latestMoves')}>
