@@ -56,4 +56,11 @@ test.describe('security in the built app', () => {
     expect([...violations, ...boardViolations]).toEqual([]);
     await board.context().close();
   });
+
+  test('a viewer opening the import page is told they cannot import, and gets no upload form', async ({ browser }) => {
+    const page = await signedInPage(browser, VIEWER, '/import');
+    await expect(page.getByTestId('import-viewer-notice')).toContainText('Viewers cannot import data');
+    await expect(page.locator('input[type=file]')).toHaveCount(0);
+    await page.context().close();
+  });
 });

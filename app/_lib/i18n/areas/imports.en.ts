@@ -1,5 +1,6 @@
 /** EN strings of the imports area. Keys must match the other language's file. */
 export const enImports = {
+  viewerNotice: 'Viewers cannot import data. Ask a rep, a manager or an admin to import the file for you.',
   title: 'Import data',
   intro: 'Upload a CSV file, check how its columns map, fix what the preview reports, then import. Nothing is written unless every row is valid.',
   what: 'What to import',

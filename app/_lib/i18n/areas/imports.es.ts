@@ -1,5 +1,6 @@
 /** ES strings of the imports area. Keys must match the other language's file. */
 export const esImports = {
+  viewerNotice: 'Con acceso de solo lectura no se pueden importar datos. Pide a un comercial, a un director comercial o a un administrador que importe el archivo.',
   title: 'Importar datos',
   intro: 'Sube un archivo CSV, revisa cómo se asignan sus columnas, corrige lo que indique la vista previa e importa. No se escribe nada si alguna fila no es válida.',
   what: 'Qué importar',
