@@ -72,6 +72,13 @@ test.describe('executive forecast report', () => {
     await elena.getByTestId('filter-team').selectOption(team!);
     await expect(elena).not.toHaveURL(/pipeline=/);
     await expect(elena.getByTestId('filter-pipeline')).toHaveValue('');
+    // Printed, the filters are hidden and the pack says what it shows.
+    const teamName = await elena.getByTestId('filter-team').locator(`option[value="${team}"]`).textContent();
+    await expect(elena.getByTestId('forecast-print-scope')).toBeHidden();
+    await elena.emulateMedia({ media: 'print' });
+    await expect(elena.getByTestId('forecast-print-scope')).toHaveText(`Team: ${teamName} · Next 3 months`);
+    await expect(elena.getByTestId('forecast-filters')).toBeHidden();
+    await elena.emulateMedia({ media: 'screen' });
   });
 
   test('a rep moves a deal to 90 % and the executive’s weighted pipeline tile changes without a reload', async ({ browser }) => {

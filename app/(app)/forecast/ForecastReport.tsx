@@ -5,7 +5,8 @@ import { useTranslations } from 'use-intl';
 import { QueryState } from '~/app/_components/QueryState';
 import { useTRPC } from '~/app/_lib/trpc/react';
 import { csvTables } from './_lib/csv-tables';
-import { groupOf, monthsOfPeriod } from './_lib/report-filter';
+import type { TForecastSnapshot } from '~/domain/forecast/snapshot';
+import { groupOf, monthsOfPeriod, type TReportFilter } from './_lib/report-filter';
 import { KpiSection } from './_parts/KpiSection';
 import { OverridesSection } from './_parts/OverridesSection';
 import type { TReportModel } from './_parts/report-model';
@@ -51,6 +52,8 @@ export function ForecastReport() {
         <div>
           <h1 className="page-title">{t('title')}</h1>
           <p className="fc-subtitle-line">{t('subtitle', { currency: s.currency, asOf: f.instant(s.asOf) })}</p>
+          {/* The filters are not printed: the board pack says what it shows instead. */}
+          <p className="fc-print-scope" data-testid="forecast-print-scope">{scopeLine(filter, s.dimensions, (key, values) => t(key as 'scope.all', values as never))}</p>
         </div>
         <div className="fc-head-actions">
           <span className={`fc-updated${data.isFetching ? ' busy' : ''}`} title={t('updatedHint')} data-testid="forecast-updated" aria-live="polite">
@@ -81,6 +84,20 @@ export function ForecastReport() {
       <OverridesSection m={m} canOverride={data.canManage} nameOf={nameOf} isRep={(id) => members.data?.some((x) => x.userId === id && x.role === 'rep') ?? false} onSave={data.setOverride} />
     </article>
   );
+}
+
+/** "Team Iberia · Next 12 months": what the report shows, for the printed pack (the filter controls are not printed). */
+function scopeLine(filter: TReportFilter, dimensions: TForecastSnapshot['dimensions'], t: (key: string, values?: Record<string, string>) => string): string {
+  const name = (list: readonly { id: string; name: string }[], id: string | null) => list.find((x) => x.id === id)?.name ?? id ?? '';
+  const who = filter.owner
+    ? t('scope.owner', { name: name(dimensions.owners, filter.owner) })
+    : filter.team
+      ? filter.team === 'none' ? t('filters.noTeam') : t('scope.team', { name: name(dimensions.teams, filter.team) })
+      : filter.pipeline
+        ? t('scope.pipeline', { name: name(dimensions.pipelines, filter.pipeline) })
+        : t('scope.all');
+  const period = filter.period.includes('-Q') ? t('filters.quarter', { quarter: filter.period.replace('-', ' ') }) : t(`filters.${filter.period}`);
+  return `${who} · ${period}`;
 }
 
 /** Tiles and chart placeholders while the first snapshot loads (or the error with a retry). */

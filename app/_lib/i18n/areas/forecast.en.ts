@@ -2,6 +2,7 @@
 export const enForecastReport = {
   title: 'Executive forecast',
   subtitle: 'Amounts in {currency} · computed {asOf}',
+  scope: { all: 'Whole organization', owner: 'Owner: {name}', team: 'Team: {name}', pipeline: 'Pipeline: {name}' },
   updated: 'updated {time}',
   updatedHint: 'The report refreshes by itself when deals move.',
   recomputing: 'Recomputing…',

@@ -4,6 +4,7 @@ import type { enForecastReport } from './forecast.en';
 export const esForecastReport: typeof enForecastReport = {
   title: 'Previsión para dirección',
   subtitle: 'Importes en {currency} · calculada {asOf}',
+  scope: { all: 'Toda la organización', owner: 'Comercial: {name}', team: 'Equipo: {name}', pipeline: 'Embudo: {name}' },
   updated: 'actualizado {time}',
   updatedHint: 'El informe se actualiza solo cuando se mueven oportunidades.',
   recomputing: 'Recalculando…',
