@@ -25,7 +25,8 @@ import { requestLog, startRequestLog } from './observability/request-log';
 import { scheduleOverdueDetection } from './services/invoice/schedule-overdue-detection';
 import { registerForecastScheduler } from './services/forecast/forecast-schedulers';
 import { scheduleForecast } from './services/forecast/schedule-forecast';
-import { attachRedisAdapter, connectRedis } from './realtime/redis-adapter';
+import { attachRedisAdapter } from './realtime/redis-adapter';
+import { closeRedisClient, connectRedis } from './realtime/redis-client';
 import { wireAccessRevocation } from './realtime/revoke-access';
 import { orgRoom, userRoom } from './realtime/rooms';
 import { createContext, type TPublish } from './trpc/context';
@@ -168,7 +169,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
     await forecast.stop();
     await upkeep?.stop();
     await closeRedis();
-    await limiterRedis?.quit().catch(() => {});
+    if (limiterRedis) await closeRedisClient(limiterRedis);
     await opts.next?.close?.();
     await handle.close();
   }

@@ -70,7 +70,7 @@ export function pipelineRows(open: readonly TOpenCell[], closed: readonly TClose
         if (!row) cells.set(id, (row = emptyRow(groupBy, key, period, bucket)));
         row.deals += c.deals;
         row.byCategory[category] += c.amountMinor;
-        row.weightedByCategory[category] += category === 'closed' ? c.amountMinor : c.weightedMinor;
+        row.weightedByCategory[category] += category === 'closed' ? c.amountMinor : category === 'omitted' ? 0 : c.weightedMinor;
         if (isOpenCategory(category)) {
           row.unweightedMinor += c.amountMinor;
           row.weightedMinor += c.weightedMinor;

@@ -1,7 +1,7 @@
 import { createAdapter } from '@socket.io/redis-adapter';
-import { createClient } from 'redis';
 import { rootLogger, type TLogger } from '~/server/observability/logger';
 import type { TIo } from './io';
+import { createRedisClient, redisWarning } from './redis-client';
 
 /**
  * Connects socket.io to Redis pub/sub so that several server processes (over
@@ -29,30 +29,8 @@ export async function attachRedisAdapter(io: TIo, url: string, log: TLogger = ro
   await Promise.all([pub.connect(), sub.connect()]);
   io.adapter(createAdapter(pub, sub, { requestsTimeout: 2000 }));
   return async () => {
+    // quit, not destroy: destroying would reject the adapter's own queued commands (unhandled). While Redis is away
+    // this waits for it to return (known limit: a shutdown during a Redis outage waits too).
     await Promise.allSettled([pub.quit(), sub.quit()]);
-  };
-}
-
-/** A Redis client that reconnects in the background (200 ms doubling, at most 2 s apart); not connected yet. */
-export function createRedisClient(url: string) {
-  return createClient({ url, socket: { reconnectStrategy: (retries: number) => Math.min(200 * 2 ** retries, 2000), connectTimeout: 2000 } });
-}
-export type TRedisClient = ReturnType<typeof createRedisClient>;
-
-/** A connected client for shared counters (sign-in throttling), with the same rate-limited warnings. */
-export async function connectRedis(url: string, log: TLogger = rootLogger()): Promise<TRedisClient> {
-  const client = createRedisClient(url);
-  client.on('error', redisWarning(log));
-  await client.connect();
-  return client;
-}
-
-/** Logs a Redis connection error at most once per 10 s (a client retrying every 2 s would flood the log). */
-function redisWarning(log: TLogger) {
-  let lastWarning = 0;
-  return (error: Error) => {
-    if (Date.now() - lastWarning < 10_000) return;
-    lastWarning = Date.now();
-    log.warn({ err: error }, 'redis connection error (warnings are rate limited to one per 10 s)');
   };
 }

@@ -36,18 +36,22 @@ export async function guardAuthRequest(req: http.IncomingMessage, res: http.Serv
   if (text.length > 0) (req as http.IncomingMessage & { body?: string }).body = text;
   if (!req.url?.startsWith('/api/auth/sign-in/email')) return true;
 
-  const parsed = ZSignInSchema.safeParse(safeJson(text));
-  const account = parsed.success ? parsed.data.email.trim().toLowerCase() : '';
+  const account = signInEmail(text, req.headers['content-type']);
   const address = clientIp(req, trustProxy);
   // Every attempt takes its point on arrival, before the password is checked: counting failures only once they were
   // answered let a burst of parallel guesses all pass the check. Attempts that turn out not to be wrong passwords
-  // give their points back below.
-  const [byAccount, byAddress] = await Promise.all([take(limiters.signInPerAccount, account), take(limiters.signInPerAddress, address)]);
+  // give their points back below. A body with no email names no account (better-auth answers 400): only the address counts.
+  const none = { refused: false, msBeforeNext: 0, until: 0 };
+  const [byAccount, byAddress] = await Promise.all([account ? take(limiters.signInPerAccount, account) : none, take(limiters.signInPerAddress, address)]);
+  const giveBack = (limiter: TRateLimiters['signInPerAccount'], key: string, taken: TTaken) => {
+    // After the window ended the count started afresh: a point given back then would make it negative.
+    if (key && !taken.refused && Date.now() < taken.until) void limiter.reward(key, 1);
+  };
   const blocked = [byAccount, byAddress].find((r) => r.refused);
   if (blocked) {
     // A refused attempt was no guess at the password: only the limiter that refused keeps counting it.
-    if (!byAccount.refused) void limiters.signInPerAccount.reward(account, 1);
-    if (!byAddress.refused) void limiters.signInPerAddress.reward(address, 1);
+    giveBack(limiters.signInPerAccount, account, byAccount);
+    giveBack(limiters.signInPerAddress, address, byAddress);
     const minutes = Math.max(1, Math.ceil(blocked.msBeforeNext / 60_000));
     const retryAfter = String(Math.ceil(blocked.msBeforeNext / 1000) || SIGN_IN_WINDOW_S);
     sendJson(res, 429, { code: 'TOO_MANY_ATTEMPTS', message: `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.` }, { 'retry-after': retryAfter });
@@ -57,22 +61,35 @@ export async function guardAuthRequest(req: http.IncomingMessage, res: http.Serv
   res.once('finish', () => {
     if (res.statusCode === 401) return;
     // Signed in: the account starts afresh. Anything else (a malformed request, a refused origin, a server error) was no wrong password.
-    if (res.statusCode < 300) void limiters.signInPerAccount.delete(account);
-    else void limiters.signInPerAccount.reward(account, 1);
-    void limiters.signInPerAddress.reward(address, 1);
+    if (res.statusCode < 300 && account) void limiters.signInPerAccount.delete(account);
+    else giveBack(limiters.signInPerAccount, account, byAccount);
+    giveBack(limiters.signInPerAddress, address, byAddress);
   });
   return true;
 }
 
-/** Takes one point for `key`: `refused` when it was over the limit already (rate-limiter-flexible rejects with its state). */
-async function take(limiter: TRateLimiters['signInPerAccount'], key: string): Promise<{ refused: boolean; msBeforeNext: number }> {
+type TTaken = { refused: boolean; msBeforeNext: number; until: number };
+
+/** Takes one point for `key`: `refused` when it was over the limit already (rate-limiter-flexible rejects with its state); `until`: when the window ends. */
+async function take(limiter: TRateLimiters['signInPerAccount'], key: string): Promise<TTaken> {
   try {
     const r = await limiter.consume(key, 1);
-    return { refused: false, msBeforeNext: r.msBeforeNext };
+    return { refused: false, msBeforeNext: r.msBeforeNext, until: Date.now() + r.msBeforeNext };
   } catch (rejection) {
     if (rejection instanceof Error) throw rejection;
-    return { refused: true, msBeforeNext: (rejection as RateLimiterRes).msBeforeNext };
+    const r = rejection as RateLimiterRes;
+    return { refused: true, msBeforeNext: r.msBeforeNext, until: Date.now() + r.msBeforeNext };
   }
+}
+
+/**
+ * The sign-in's email, lower-cased, from a JSON or a form body (better-auth
+ * takes both, so the throttle must read both); '' when there is none.
+ */
+export function signInEmail(text: string, contentType: string | undefined): string {
+  const form = contentType?.toLowerCase().startsWith('application/x-www-form-urlencoded');
+  const email = form ? new URLSearchParams(text).get('email') : ZSignInSchema.safeParse(safeJson(text)).data?.email;
+  return typeof email === 'string' && email.length <= 320 ? email.trim().toLowerCase() : '';
 }
 
 function safeJson(text: string): unknown {

@@ -138,12 +138,10 @@ describe('flood limits', () => {
   async function signInServer(limits: Partial<TFloodLimits>) {
     const app = await startTestServer(world.db, { limits });
     closers.push(() => app.close());
-    return (email: string, password: string) =>
-      fetch(`${app.baseUrl}/api/auth/sign-in/email`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', origin: app.baseUrl },
-        body: JSON.stringify({ email, password }),
-      });
+    const post = (contentType: string, body: string) =>
+      fetch(`${app.baseUrl}/api/auth/sign-in/email`, { method: 'POST', headers: { 'content-type': contentType, origin: app.baseUrl }, body });
+    const json = (email: string, password: string) => post('application/json', JSON.stringify({ email, password }));
+    return Object.assign(json, { form: (email: string, password: string) => post('application/x-www-form-urlencoded', new URLSearchParams({ email, password }).toString()) });
   }
 
   it('throttles sign-in per account: after N failures even the right password waits; other accounts still sign in', async () => {
@@ -165,6 +163,14 @@ describe('flood limits', () => {
     expect(statuses.filter((s) => s === 401)).toHaveLength(3);
     expect(statuses.filter((s) => s === 429)).toHaveLength(9);
     // The right password waits too, and requests that were not wrong passwords did not use the account up.
+    expect((await signIn(email, FIXTURE_PASSWORD)).status).toBe(429);
+  });
+
+  it('counts form-encoded guesses against the account too (better-auth takes form bodies as well as JSON)', async () => {
+    const email = world.a.byRole.viewer.email;
+    const signIn = await signInServer({ signInFailuresPerAccount: 2 });
+    for (let i = 0; i < 2; i++) expect((await signIn.form(email, 'wrong-password-123')).status).toBe(401);
+    expect((await signIn.form(email, 'wrong-password-123')).status).toBe(429);
     expect((await signIn(email, FIXTURE_PASSWORD)).status).toBe(429);
   });
 

@@ -1,5 +1,5 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import type { TRedisClient } from '~/server/realtime/redis-adapter';
+import type { TRedisClient } from '~/server/realtime/redis-client';
 
 /**
  * Flood limits, in events per second unless named otherwise. They are far
@@ -56,7 +56,8 @@ export function createRateLimiters(limits: TFloodLimits, opts: { redis?: TRedisC
   const signIn = (points: number, keyPrefix: string) => {
     const memory = new RateLimiterMemory({ points, duration: SIGN_IN_WINDOW_S, keyPrefix });
     if (!opts.redis) return memory;
-    return new RateLimiterRedis({ storeClient: opts.redis, useRedisPackage: true, points, duration: SIGN_IN_WINDOW_S, keyPrefix: `dealflow:${keyPrefix}`, insuranceLimiter: memory });
+    // rejectIfRedisNotReady: while Redis is away the insurance limiter answers at once (nothing waits for a reconnect).
+    return new RateLimiterRedis({ storeClient: opts.redis, useRedisPackage: true, rejectIfRedisNotReady: true, points, duration: SIGN_IN_WINDOW_S, keyPrefix: `dealflow:${keyPrefix}`, insuranceLimiter: memory });
   };
   const perSecond = (points: number, keyPrefix: string) => new RateLimiterMemory({ points, duration: 1, keyPrefix });
   return {

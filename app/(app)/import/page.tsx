@@ -16,7 +16,7 @@ export default function ImportPage() {
     <section className="page">
       <h1 className="page-title">{t('title')}</h1>
       <p className="muted import-intro">{t('intro')}</p>
-      {me.data && !canEdit(me.data.role) ? <div className="alert" role="status" data-testid="import-viewer-notice">{t('viewerNotice')}</div> : <ImportWizard />}
+      {me.data && (canEdit(me.data.role) ? <ImportWizard /> : <div className="alert" role="status" data-testid="import-viewer-notice">{t('viewerNotice')}</div>)}
       <ImportHistory />
     </section>
   );

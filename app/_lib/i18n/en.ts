@@ -268,6 +268,12 @@ export const en = {
     reconnecting: 'Connection lost — reconnecting…',
     backInSync: 'Back in sync',
     latestMoves: 'Latest moves',
+    conflict: {
+      moved: '{name} moved this card meanwhile.',
+      edited: '{name} edited this card meanwhile.',
+      closed: '{name} closed this deal meanwhile.',
+      reopened: '{name} reopened this deal meanwhile.',
+    },
     notSummed: '+{count} in other currencies',
     notSummedHint: 'Deals in another currency than {currency} are counted here but not added to the totals (no exchange rates are applied).',
     fullScreenHint: 'Click anywhere or press a key for full screen',

@@ -270,6 +270,12 @@ export const es: TMessages = {
     reconnecting: 'Conexión perdida — reconectando…',
     backInSync: 'Sincronizado de nuevo',
     latestMoves: 'Últimos movimientos',
+    conflict: {
+      moved: '{name} ha movido esta tarjeta entretanto.',
+      edited: '{name} ha editado esta tarjeta entretanto.',
+      closed: '{name} ha cerrado esta oportunidad entretanto.',
+      reopened: '{name} ha reabierto esta oportunidad entretanto.',
+    },
     notSummed: '+{count} en otras monedas',
     notSummedHint: 'Las oportunidades en otra moneda que {currency} se cuentan aquí pero no se suman a los totales (no se aplican tipos de cambio).',
     fullScreenHint: 'Haz clic o pulsa una tecla para pantalla completa',

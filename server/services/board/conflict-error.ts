@@ -19,20 +19,25 @@ export async function conflictError(db: DbOrTx, organizationId: string, opportun
     .orderBy(desc(opportunityEvents.version))
     .limit(1);
   const who = last?.name ?? 'Someone';
-  return new AppError('CONFLICT', { message: `${who} ${whatWasDone(last?.kind)} meanwhile.`, data: { card, actorName: who } });
+  const change = changeOf(last?.kind);
+  return new AppError('CONFLICT', { message: `${who} ${WORDS[change]} meanwhile.`, data: { card, actorName: who, change } });
 }
 
-/** What the last change did, in the words of the conflict message: an edit in the detail form is not a move. */
-function whatWasDone(kind: (typeof opportunityEvents.$inferSelect)['kind'] | undefined): string {
+/** What the last change was, as the client's message names it (it translates it; `message` is the English text). */
+export type TConflictChange = 'moved' | 'edited' | 'closed' | 'reopened';
+const WORDS: Record<TConflictChange, string> = { moved: 'moved this card', edited: 'edited this card', closed: 'closed this deal', reopened: 'reopened this deal' };
+
+/** What the last change did: an edit in the detail form is not a move. */
+function changeOf(kind: (typeof opportunityEvents.$inferSelect)['kind'] | undefined): TConflictChange {
   switch (kind) {
     case 'updated':
-      return 'edited this card';
+      return 'edited';
     case 'won':
     case 'lost':
-      return 'closed this deal';
+      return 'closed';
     case 'reopened':
-      return 'reopened this deal';
+      return 'reopened';
     default:
-      return 'moved this card';
+      return 'moved';
   }
 }

@@ -42,8 +42,11 @@ export function useBoardFeed(boardKey: TBoardKey) {
   const wasOffline = useRef(false);
   const catchingUp = useRef(false);
   const pipelineId = boardKey === 'probability' ? null : boardKey.slice('stage:'.length);
+  // Read by the socket handler, which must not re-subscribe when the snapshot reloads.
   const stageNames = useRef(new Map<string, string>());
-  stageNames.current = new Map((snapshot.data?.stages ?? []).map((s) => [s.id, s.name]));
+  useEffect(() => {
+    stageNames.current = new Map((snapshot.data?.stages ?? []).map((s) => [s.id, s.name]));
+  }, [snapshot.data]);
 
   /** On a stage board, a card of another pipeline leaves the board like a closed one. */
   const relevant = useCallback(

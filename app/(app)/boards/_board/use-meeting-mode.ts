@@ -23,17 +23,21 @@ export function useMeetingMode() {
   useEffect(() => {
     if (!on || document.fullscreenElement || !document.documentElement.requestFullscreen) return;
     setAwaitingGesture(true);
-    const goFullScreen = () => {
-      setAwaitingGesture(false);
-      void document.documentElement.requestFullscreen().catch(() => {});
-    };
-    window.addEventListener('pointerdown', goFullScreen, { once: true });
-    window.addEventListener('keydown', goFullScreen, { once: true });
-    return () => {
+    const stop = () => {
       setAwaitingGesture(false);
       window.removeEventListener('pointerdown', goFullScreen);
       window.removeEventListener('keydown', goFullScreen);
+      document.removeEventListener('fullscreenchange', stop);
     };
+    // One gesture only: after it (or once full screen came another way, e.g. the toggle) nothing asks again.
+    function goFullScreen() {
+      stop();
+      if (!document.fullscreenElement) void document.documentElement.requestFullscreen().catch(() => {});
+    }
+    window.addEventListener('pointerdown', goFullScreen);
+    window.addEventListener('keydown', goFullScreen);
+    document.addEventListener('fullscreenchange', stop);
+    return stop;
   }, [on]);
   function toggle() {
     const next = new URLSearchParams(params.toString());

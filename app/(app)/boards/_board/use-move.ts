@@ -5,6 +5,8 @@ import type { Dispatch, SetStateAction } from 'react';
 import { rollBack } from '~/domain/board/board-sync';
 import type { TBoardCard } from '~/domain/board/card';
 import type { TMoveTarget } from '~/domain/schemas/board';
+import { useTranslations } from 'use-intl';
+import type { TConflictChange } from '~/server/services/board/conflict-error';
 import { useTRPCClient } from '~/app/_lib/trpc/react';
 import type { AppRouter } from '~/server/trpc/root';
 
@@ -19,6 +21,7 @@ const RETRY_DELAYS_MS = [300, 1000, 2500, 5000];
  */
 export function useMove(setCards: Dispatch<SetStateAction<Map<string, TBoardCard>>>, apply: (card: TBoardCard) => void, notify: TNotify) {
   const client = useTRPCClient();
+  const t = useTranslations('board');
   const put = (card: TBoardCard) =>
     setCards((held) => {
       const next = new Map(held);
@@ -42,11 +45,12 @@ export function useMove(setCards: Dispatch<SetStateAction<Map<string, TBoardCard
         if (error instanceof TRPCClientError) {
           const data = (error as TRPCClientError<AppRouter>).data;
           if (data?.code === 'CONFLICT') {
-            const current = (data.appData as { card?: TBoardCard } | undefined)?.card;
+            const appData = data.appData as { card?: TBoardCard; actorName?: string; change?: TConflictChange } | undefined;
+            const current = appData?.card;
             // The current card is newer than the optimistic copy; a later event (if any) wins over it.
             if (current) apply(current);
             else restore(card);
-            return notify('info', error.message);
+            return notify('info', appData?.actorName && appData.change ? t(`conflict.${appData.change}`, { name: appData.actorName }) : error.message);
           }
           if (data && data.httpStatus < 500) {
             restore(card);

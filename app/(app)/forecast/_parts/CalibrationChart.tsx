@@ -53,7 +53,6 @@ export function CalibrationChart({ points, f }: { points: TCalibrationPoint[]; f
   );
 }
 
-/** The calibration figures per band, including bands without closed deals. */
 /** One line of a calibration table (a band or a stage), figures in percent. */
 export type TCalibrationTableRow = Pick<TCalibrationPoint, 'entered' | 'actual' | 'lower' | 'upper' | 'count' | 'won' | 'suggested'> & { key: string; label: string };
 

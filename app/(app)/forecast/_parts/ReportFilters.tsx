@@ -32,7 +32,7 @@ export function ReportFilters(props: {
           onChange={(e) => {
             const team = e.target.value || null;
             const keepOwner = dimensions.owners.some((o) => o.id === filter.owner && (!team || o.teamId === (team === 'none' ? null : team)));
-            props.set({ team, owner: keepOwner ? filter.owner : null, ...(team ? { pipeline: null } : {}) });
+            props.set({ team, owner: keepOwner ? filter.owner : null, pipeline: team ? null : filter.pipeline });
           }}
           data-testid="filter-team"
         >
@@ -43,7 +43,7 @@ export function ReportFilters(props: {
       </label>
       <label>
         {t('owner')}
-        <select className="input" value={filter.owner ?? ''} onChange={(e) => props.set({ owner: e.target.value || null, ...(e.target.value ? { pipeline: null } : {}) })} data-testid="filter-owner">
+        <select className="input" value={filter.owner ?? ''} onChange={(e) => props.set({ owner: e.target.value || null, pipeline: e.target.value ? null : filter.pipeline })} data-testid="filter-owner">
           <option value="">{t('allOwners')}</option>
           {owners.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
         </select>
