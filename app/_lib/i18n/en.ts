@@ -270,7 +270,7 @@ export const en = {
     latestMoves: 'Latest moves',
     conflict: {
       moved: '{name} moved this card meanwhile.',
-      edited: '{name} edited this card meanwhile.',
+      changed: '{name} changed this card meanwhile.',
       closed: '{name} closed this deal meanwhile.',
       reopened: '{name} reopened this deal meanwhile.',
     },

@@ -272,7 +272,7 @@ export const es: TMessages = {
     latestMoves: 'Últimos movimientos',
     conflict: {
       moved: '{name} ha movido esta tarjeta entretanto.',
-      edited: '{name} ha editado esta tarjeta entretanto.',
+      changed: '{name} ha cambiado esta tarjeta entretanto.',
       closed: '{name} ha cerrado esta oportunidad entretanto.',
       reopened: '{name} ha reabierto esta oportunidad entretanto.',
     },

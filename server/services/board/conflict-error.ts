@@ -24,14 +24,14 @@ export async function conflictError(db: DbOrTx, organizationId: string, opportun
 }
 
 /** What the last change was, as the client's message names it (it translates it; `message` is the English text). */
-export type TConflictChange = 'moved' | 'edited' | 'closed' | 'reopened';
-const WORDS: Record<TConflictChange, string> = { moved: 'moved this card', edited: 'edited this card', closed: 'closed this deal', reopened: 'reopened this deal' };
+export type TConflictChange = 'moved' | 'changed' | 'closed' | 'reopened';
+const WORDS: Record<TConflictChange, string> = { moved: 'moved this card', changed: 'changed this card', closed: 'closed this deal', reopened: 'reopened this deal' };
 
-/** What the last change did: an edit in the detail form is not a move. */
+/** What the last change did: an edit in the detail form (or a new close month on the invoicing board) is a change, not a move. */
 function changeOf(kind: (typeof opportunityEvents.$inferSelect)['kind'] | undefined): TConflictChange {
   switch (kind) {
     case 'updated':
-      return 'edited';
+      return 'changed';
     case 'won':
     case 'lost':
       return 'closed';

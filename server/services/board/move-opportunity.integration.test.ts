@@ -113,7 +113,7 @@ describe('opportunity.move and the board feed', () => {
     expect(edited.status).toBe(200);
     const stale = await move('rep');
     expect(stale.status).toBe(409);
-    expect(stale.error?.message).toBe(`${a.byRole.manager.name} edited this card meanwhile.`);
+    expect(stale.error?.message).toBe(`${a.byRole.manager.name} changed this card meanwhile.`);
   });
 
   it('lets a viewer move nothing, and another organization neither see nor move', async () => {

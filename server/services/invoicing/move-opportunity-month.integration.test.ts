@@ -53,7 +53,8 @@ describe('invoicing.moveOpportunityMonth', () => {
     expect((await move('manager')).status).toBe(200);
     const stale = await move('rep', { month: '2030-05' });
     expect(stale.status).toBe(409);
-    expect(stale.error?.message).toBe(`${a.byRole.manager.name} moved this card meanwhile.`);
+    // A new close month is recorded as an edit of the deal: the message says it changed.
+    expect(stale.error?.message).toBe(`${a.byRole.manager.name} changed this card meanwhile.`);
     expect((stale.error?.data as unknown as { appData: { card: unknown } }).appData.card).toMatchObject({ version: 2, expectedCloseDate: '2030-02-28' });
     expect((await row()).expectedCloseDate).toBe('2030-02-28');
   });
