@@ -61,7 +61,7 @@ export function BoardHeader({ title, boardKey, pipelines, viewers, sync, filter,
       {!meeting.on && feed.length > 0 && (
         <ol className="move-feed" aria-label={t('latestMoves')} data-testid="move-feed">
           {feed.slice(0, 3).map((item) => (
-            <li key={item.id}>{t(feedMessage(item).key, feedMessage(item).values)}</li>
+            <li key={item.id}>{t(...feedMessage(item))}</li>
           ))}
         </ol>
       )}

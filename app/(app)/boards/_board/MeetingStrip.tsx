@@ -22,7 +22,7 @@ export function MeetingStrip({ cards, currency, feed, fullScreenHint }: { cards:
       </div>
       <ol className="meeting-feed" aria-live="polite" aria-label={t('latestMoves')}>
         {feed.slice(0, 4).map((item) => (
-          <li key={item.id}>{t(feedMessage(item).key, feedMessage(item).values)}</li>
+          <li key={item.id}>{t(...feedMessage(item))}</li>
         ))}
         {feed.length === 0 && <li className="muted">{t('noMovesYet')}</li>}
       </ol>
