@@ -29,6 +29,7 @@ import { attachRedisAdapter } from './realtime/redis-adapter';
 import { closeRedisClient, connectRedis } from './realtime/redis-client';
 import { wireAccessRevocation } from './realtime/revoke-access';
 import { orgRoom, userRoom } from './realtime/rooms';
+import { keepSocketAccess } from './realtime/socket-access';
 import { createContext, type TPublish } from './trpc/context';
 import { appRouter } from './trpc/root';
 
@@ -56,7 +57,7 @@ export type TDealflowServer = Awaited<ReturnType<typeof createDealflowServer>>;
  * down gracefully: stop accepting, disconnect sockets, let in-flight requests
  * finish (up to `graceMs`), close Next and the database.
  */
-export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle; next?: TNextHandlers; graceMs?: number; logger?: TLogger; limits?: Partial<TFloodLimits> }) {
+export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle; next?: TNextHandlers; graceMs?: number; logger?: TLogger; limits?: Partial<TFloodLimits>; socketSessionRecheckMs?: number }) {
   const { env, handle } = opts;
   const logger = opts.logger ?? createLogger({ level: env.LOG_LEVEL });
   const metrics = createMetrics({ io: () => io, handle });
@@ -134,6 +135,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
   // Must come after the request listener: engine.io wraps the listeners present at attach time.
   const io = createIo(httpServer, { db: handle.db, auth, authCache, allowedOrigins, limiters });
   const closeRedis = env.REDIS_URL ? await attachRedisAdapter(io, env.REDIS_URL, logger) : async () => {};
+  const socketAccess = keepSocketAccess(io, { db: handle.db, auth, authCache }, { recheckMs: opts.socketSessionRecheckMs });
   const forecast = scheduleForecast(handle, publish, { intervalMs: env.FORECAST_INTERVAL_MS, firstDelayMs: env.NODE_ENV === 'test' ? undefined : 20_000, warmUp: env.NODE_ENV !== 'test', onRunFinished: metrics.observeForecastRun, logger });
   registerForecastScheduler(handle.db, forecast);
   const upkeep = handle.pglite ? startPgliteUpkeep(handle.pglite, { ...DEFAULT_PGLITE_UPKEEP, onError: (err, what) => logger.warn({ err, what }, 'pglite vacuum failed') }) : undefined;
@@ -142,6 +144,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
   const applyAccessChange = (change: TAccessChange) => {
     authCache.apply(change);
     trpcWs.revoke(change);
+    socketAccess.apply(change);
   };
   const stopAccessRevocation = wireAccessRevocation(io, applyAccessChange, { multiNode: Boolean(env.REDIS_URL) });
   // socket.io answers its own upgrades (/socket.io); the rest are tRPC's or Next's (HMR in development).
@@ -158,6 +161,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
     if (shuttingDown) return;
     shuttingDown = true;
     stopAccessRevocation();
+    socketAccess.stop();
     const closed = new Promise<void>((resolve) => io.close(() => resolve()));
     await trpcWs.close();
     httpServer.closeIdleConnections();

@@ -3,12 +3,9 @@
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useState, type FormEvent } from 'react';
 import { useTranslations } from 'use-intl';
+import { safeNext } from '~/domain/navigation/safe-next';
 import { authClient } from '../_lib/auth-client';
 import { LanguageSwitch } from '../_components/LanguageSwitch';
-
-function safeNext(next: string | null) {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
-}
 
 function Form() {
   const t = useTranslations('login');

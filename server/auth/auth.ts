@@ -58,6 +58,8 @@ export function createAuth({ db, secret, baseUrl, trustedOrigins = [] }: TAuthOp
         roles: authRoles,
         creatorRole: 'admin',
         allowUserToCreateOrganization: false,
+        // An organization holds the whole CRM: it is never deleted through an auth endpoint.
+        disableOrganizationDeletion: true,
         organizationHooks: {
           afterRemoveMember: async ({ member, organization }) => announceAccessChange({ kind: 'removed', userId: member.userId, organizationId: organization.id }),
           afterUpdateMemberRole: async ({ member, organization }) => announceAccessChange({ kind: 'role', userId: member.userId, organizationId: organization.id }),

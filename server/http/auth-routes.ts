@@ -6,6 +6,16 @@ import type { TRateLimiters } from '~/server/security/rate-limit';
 import { stampClientIp } from './client-ip';
 
 /**
+ * better-auth endpoints we do not offer. Leaving is closed because better-auth
+ * runs no hook for it: the member's open sockets would stay in the room. An
+ * administrator's removal is announced and closes them at once.
+ */
+const CLOSED_ENDPOINTS = [
+  { prefix: '/api/auth/sign-up', code: 'SIGN_UP_CLOSED', message: 'Ask an administrator of your organization for an account.' },
+  { prefix: '/api/auth/organization/leave', code: 'LEAVE_CLOSED', message: 'To leave an organization, ask one of its administrators to remove you.' },
+];
+
+/**
  * better-auth's endpoints under /api/auth. Public sign-up is closed: accounts
  * are created by admins or the demo seed, never by strangers. Each request
  * carries its client address for the per-address sign-in throttling; bodies
@@ -15,9 +25,10 @@ export function createAuthRoutes(auth: TAuth, opts: { trustProxy: boolean; limit
   const handler = toNodeHandler(auth);
   return async (req: IncomingMessage, res: ServerResponse) => {
     stampClientIp(req, opts.trustProxy);
-    if (req.url?.startsWith('/api/auth/sign-up')) {
+    const closed = CLOSED_ENDPOINTS.find((c) => req.url?.startsWith(c.prefix));
+    if (closed) {
       res.writeHead(403, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ code: 'SIGN_UP_CLOSED', message: 'Ask an administrator of your organization for an account.' }));
+      res.end(JSON.stringify({ code: closed.code, message: closed.message }));
       return;
     }
     if (!(await guardAuthRequest(req, res, opts.limiters, opts.trustProxy))) return;

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { Db } from '~/db/client';
+import { safeNext } from '~/domain/navigation/safe-next';
 import type { TAuth } from '~/server/auth/auth';
 import { embedOriginsOf } from '~/server/services/organization/embed-origins';
 import { allowFramingBy, type TSecurityHeaderOptions } from './security-headers';
@@ -33,10 +34,6 @@ export async function guardPage(req: IncomingMessage, res: ServerResponse, auth:
   return false;
 }
 
-/** Only same-site paths are accepted as a post-login destination. */
-export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
-}
 
 function redirect(res: ServerResponse, location: string): true {
   res.writeHead(302, { location, 'cache-control': 'no-store' });

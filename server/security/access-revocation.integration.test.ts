@@ -4,6 +4,8 @@ import type { Socket } from 'socket.io-client';
 import superjson from 'superjson';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { eq } from 'drizzle-orm';
+import { sessions } from '~/db/schema';
 import { createOrgFixture, FIXTURE_PASSWORD, type TOrgFixture } from '~/db/testing/fixtures';
 import { createTestDb } from '~/db/testing/test-db';
 import { TRPC_WS_PATH } from '~/server/http/trpc-ws';
@@ -106,6 +108,33 @@ describe('access changes reach live connections at once', () => {
     await expect(update('As viewer', 2)).rejects.toMatchObject({ data: { code: 'FORBIDDEN' } });
     expect((await app.call('mutation', 'organization.changeRole', { memberId: a.byRole.rep.memberId, role: 'rep' }, admin)).status).toBe(200);
     await expect(update('Rep again', 2)).resolves.toMatchObject({ card: { title: 'Rep again' } });
+  });
+
+  it('a role change reaches an open socket.io socket: a rep made viewer can no longer mark a card as being moved', async () => {
+    const socket: Socket = await connectSocket(app.baseUrl, rep);
+    cleanups.push(() => socket.close());
+    expect(await socket.emitWithAck('board:watch', { board: 'probability' })).toEqual({ ok: true });
+    const drag = () => socket.emitWithAck('drag:start', { board: 'probability', opportunityId: a.opportunity.id });
+    expect(await drag()).toEqual({ ok: true });
+    expect((await app.call('mutation', 'organization.changeRole', { memberId: a.byRole.rep.memberId, role: 'viewer' }, admin)).status).toBe(200);
+    await expect.poll(drag, { timeout: 1000, interval: 50 }).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect((await app.call('mutation', 'organization.changeRole', { memberId: a.byRole.rep.memberId, role: 'rep' }, admin)).status).toBe(200);
+    await expect.poll(drag, { timeout: 1000, interval: 50 }).toEqual({ ok: true });
+  });
+
+  it('a session that expires ends its socket.io sockets at the next recheck; other sessions keep theirs', async () => {
+    const quick = await startTestServer(db, { socketSessionRecheckMs: 150 });
+    cleanups.push(() => quick.close());
+    const expiring = await quick.signIn(a.byRole.rep.email, FIXTURE_PASSWORD);
+    const socket: Socket = await connectSocket(quick.baseUrl, expiring);
+    const other: Socket = await connectSocket(quick.baseUrl, await quick.signIn(a.byRole.admin.email, FIXTURE_PASSWORD));
+    cleanups.push(() => socket.close(), () => other.close());
+    const ended = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(socket.connected).toBe(true);
+    await db.db.update(sessions).set({ expiresAt: new Date(Date.now() - 60_000) }).where(eq(sessions.userId, a.byRole.rep.userId));
+    expect(await within(1500, ended)).toBe('io server disconnect');
+    expect(other.connected).toBe(true);
   });
 
   it('signing out closes that session’s connections and its cookie stops working', async () => {

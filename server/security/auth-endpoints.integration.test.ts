@@ -53,6 +53,21 @@ describe('better-auth organization endpoints', () => {
     expect(await snapshotOrganization(db.db, a.organizationId)).toEqual(before);
   });
 
+  it('closes leaving (it would keep the member’s sockets in the room) and deleting an organization', async () => {
+    const before = await snapshotOrganization(db.db, a.organizationId);
+    const leave = await post('leave', { organizationId: a.organizationId }, 'rep');
+    expect(leave.status).toBe(403);
+    expect(await leave.json()).toMatchObject({ code: 'LEAVE_CLOSED', message: expect.stringContaining('administrators') });
+    const adminCookie = await app.signIn(a.byRole.admin.email, FIXTURE_PASSWORD);
+    const deletion = await fetch(`${app.baseUrl}/api/auth/organization/delete`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: app.baseUrl, cookie: adminCookie },
+      body: JSON.stringify({ organizationId: a.organizationId }),
+    });
+    expect(deletion.ok).toBe(false);
+    expect(await snapshotOrganization(db.db, a.organizationId)).toEqual(before);
+  });
+
   it('gives another organization’s admin nothing of A', async () => {
     const before = await snapshotOrganization(db.db, a.organizationId);
     const attempts: [string, Response][] = [

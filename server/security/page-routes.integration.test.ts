@@ -24,11 +24,11 @@ describe('page routes and security headers', () => {
   let baseUrl: string;
   let a: TOrgFixture;
   let b: TOrgFixture;
-  const cookie = { admin: '', viewer: '', other: '' };
+  const cookie = { admin: '', rep: '', viewer: '', other: '' };
 
   beforeAll(async () => {
     db = await createTestDb();
-    a = await createOrgFixture(db.db, 'alpha', ['admin', 'viewer']);
+    a = await createOrgFixture(db.db, 'alpha', ['admin', 'rep', 'viewer']);
     b = await createOrgFixture(db.db, 'beta', ['admin']);
     const port = await freePort();
     baseUrl = `http://127.0.0.1:${port}`;
@@ -42,6 +42,7 @@ describe('page routes and security headers', () => {
     server = await createDealflowServer({ env: { ...env, BASE_URL: baseUrl }, handle: { ...db, close: async () => {} }, next, graceMs: 500 });
     await new Promise<void>((resolve) => server.httpServer.listen(port, '127.0.0.1', resolve));
     cookie.admin = await signIn(baseUrl, a.byRole.admin.email, FIXTURE_PASSWORD);
+    cookie.rep = await signIn(baseUrl, a.byRole.rep.email, FIXTURE_PASSWORD);
     cookie.viewer = await signIn(baseUrl, a.byRole.viewer.email, FIXTURE_PASSWORD);
     cookie.other = await signIn(baseUrl, b.byRole.admin.email, FIXTURE_PASSWORD);
   });
@@ -64,6 +65,14 @@ describe('page routes and security headers', () => {
     for (const meeting of MEETING_MODE_PATHS) expect(pages.map((p) => p.route)).toContain(meeting);
   });
 
+  it('after sign-in, sends a member only to a path on this site', async () => {
+    for (const next of ['/forecast?owner=x', '//evil.example', '/\\evil.example', '/\t/evil.example']) {
+      const res = await get(`/login?next=${encodeURIComponent(next)}`, 'rep');
+      expect(res.status).toBe(302);
+      expect(new URL(res.headers.get('location')!, baseUrl).origin).toBe(baseUrl);
+    }
+  });
+
   it('sends visitors without a session to the login page, with the way back', async () => {
     for (const { route } of pages) {
       const res = await get(`${route}?tab=1`);
@@ -76,7 +85,7 @@ describe('page routes and security headers', () => {
   });
 
   it('serves every page shell to members of any organization (data is scoped by the procedures), and sends them away from the login page', async () => {
-    for (const who of ['viewer', 'other'] as const) {
+    for (const who of ['rep', 'viewer', 'other'] as const) {
       for (const { route } of pages) {
         const res = await get(route, who);
         if (PUBLIC_PAGES[route]) expect([who, route, res.status, res.headers.get('location')]).toEqual([who, route, 302, '/']);

@@ -8,10 +8,13 @@ import { zodArbitrary } from './zod-arbitrary';
 
 type TAck = { ok?: unknown; code?: unknown; message?: unknown };
 
+/** The refusals socket handlers answer with, as HTTP statuses; any other code (or none) counts as a server failure. */
+const STATUS_OF_CODE: Record<string, number> = { INVALID_INPUT: 400, FORBIDDEN: 403, TOO_MANY_DRAGS: 429, RATE_LIMITED: 429 };
+
 /** HTTP-like status of an ack, so socket answers share the tally and the checks of procedure answers. */
 function statusOf(ack: TAck): number {
   if (ack?.ok === true) return 200;
-  return ack?.code === 'RATE_LIMITED' ? 429 : ack?.code === 'FORBIDDEN' ? 403 : ack?.code === 'INVALID_INPUT' ? 400 : 500;
+  return (typeof ack?.code === 'string' && STATUS_OF_CODE[ack.code]) || 500;
 }
 
 /**

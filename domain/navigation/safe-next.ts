@@ -1,0 +1,19 @@
+/** A base no real request has: what a path resolves against to see whether it stays on this site. */
+const SAME_SITE = 'http://dealflow.invalid';
+
+/**
+ * The post-login destination `next` when it is a path on this site, else '/'.
+ * It is resolved as the browser will resolve it, so '//evil.example',
+ * '/\evil.example' and '/\t/evil.example' (the URL parser treats '\' as '/'
+ * and drops tabs and newlines) are refused, not only the plain '//' form.
+ */
+export function safeNext(next: string | null): string {
+  if (!next || !next.startsWith('/')) return '/';
+  let url: URL;
+  try {
+    url = new URL(next, SAME_SITE);
+  } catch {
+    return '/';
+  }
+  return url.origin === SAME_SITE ? `${url.pathname}${url.search}${url.hash}` : '/';
+}
