@@ -5,7 +5,7 @@ import type { TPastForecast } from '~/db/queries/forecast/snapshots';
 import { bookingHistory, buildSnapshot } from '~/domain/forecast/build-snapshot';
 import { bookingRows, calibrationGroups, kpiPeriodInput, openPipelineNow, pipelineRows, slippageHistogram, winCounts as countWins, type TClosedFact, type TDocumentKpis } from '~/domain/forecast/closed-facts';
 import { type THeavyClosedInput, type THeavyInput, type THeavyResult } from '~/domain/forecast/forecast-heavy';
-import { openCellsOf, simulationColumns, type TOpenDealBook } from '~/domain/forecast/open-deal-book';
+import { groupOf, openCellsOf, simulationColumns, type TOpenDealBook } from '~/domain/forecast/open-deal-book';
 import type { TForecastSnapshot } from '~/domain/forecast/snapshot';
 import type { TOverrideInForce } from '~/db/queries/forecast/overrides';
 import type { forecastDates } from './forecast-dates';
@@ -109,6 +109,9 @@ export async function snapshotOf(
     kpis: { period: { from: periods.current.from, to: periods.current.to }, previousPeriod: { from: periods.previous.from, to: periods.previous.to }, current: kpiInput('current'), previous: kpiInput('previous') },
     pastForecasts: state.past,
     heavy,
+    monteCarloByGroup: heavy.groups
+      .map(({ group, deals, months, quarters, total }) => ({ ...groupOf(state.book, group), openDeals: deals, runs: heavy.groupRuns, months, quarters, total }))
+      .sort((x, y) => (`${x.groupBy}:${x.key ?? ''}` < `${y.groupBy}:${y.key ?? ''}` ? -1 : 1)),
     seed: org.id,
     meta: {
       durationMs: Math.round(performance.now() - meta.started),

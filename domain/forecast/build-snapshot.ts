@@ -27,6 +27,8 @@ export type TSnapshotInput = {
   kpis: { period: { from: string; to: string }; previousPeriod: { from: string; to: string }; current: TKpiPeriodInput; previous: TKpiPeriodInput };
   pastForecasts: { month: string; snapshotId: string; asOf: string; p10: number; p90: number; mean: number; weighted: number }[];
   heavy: THeavyResult;
+  /** The heavy result's groups, named (see monteCarlo.byGroup). */
+  monteCarloByGroup: TForecastSnapshot['monteCarlo']['byGroup'];
   seed: string;
   meta: Omit<TForecastSnapshot['meta'], 'openDeals' | 'closedDeals'>;
 };
@@ -60,11 +62,12 @@ export function buildSnapshot(input: TSnapshotInput): TForecastSnapshot {
       openDeals: input.openDeals,
       slippage: input.slippage,
       ...heavy.monteCarlo,
+      byGroup: input.monteCarloByGroup,
     },
     bookings: {
       history,
       currentMonth: { month: months[0]!, amountMinor: current?.amountMinor ?? 0, deals: current?.deals ?? 0 },
-      historyBy: input.bookings.filter((b): b is TBookingRow & { groupBy: 'owner' | 'team' | 'pipeline' } => b.groupBy !== 'all' && b.month < months[0]!),
+      historyBy: input.bookings.filter((b): b is TBookingRow & { groupBy: 'owner' | 'team' | 'pipeline' } => b.groupBy !== 'all' && b.month <= months[0]!),
       forecast: bookingsForecast(heavy.bookingsForecast, months),
     },
     kpis: kpiTiles(input.kpis),

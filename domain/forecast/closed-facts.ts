@@ -40,7 +40,7 @@ export type TOpenCell = {
 };
 
 /** The order and invoice side of one KPI period; lead times as (days, count) histograms. */
-export type TDocumentKpis = Pick<TKpiPeriodInput, 'orderedMinor' | 'deliveredMinor' | 'deliveries' | 'onTimeDeliveries' | 'invoicedMinor' | 'receivablesMinor' | 'overdueMinor' | 'overdueCount' | 'quotaMinor'> & {
+export type TDocumentKpis = Pick<TKpiPeriodInput, 'orderedMinor' | 'deliveredMinor' | 'backlogMinor' | 'deliveries' | 'onTimeDeliveries' | 'invoicedMinor' | 'receivablesMinor' | 'overdueMinor' | 'overdueCount' | 'quotaMinor'> & {
   orderToDeliveryDays: { days: number; count: number }[];
   orderToInvoiceDays: { days: number; count: number }[];
 };

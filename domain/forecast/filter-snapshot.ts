@@ -1,18 +1,21 @@
 import type { TForecastSnapshot } from './snapshot';
 
 /** A filtered view: one owner, team (null id = no team) or pipeline, and a range of months 'YYYY-MM' (inclusive). */
+type TGroup = { groupBy: 'owner' | 'team' | 'pipeline'; key: string | null };
+
 export type TSnapshotFilter = { owner?: string; team?: string | null; pipeline?: string; from?: string; to?: string };
 
 /**
  * The snapshot narrowed to one dimension and period: pipeline rows of that
  * group (the organization's when no dimension is given) within the months
  * and the quarters they touch, bookings by that group, its overrides and
- * win rates. Organization-wide figures that are not broken down (Monte
- * Carlo, calibration, KPIs, accuracy) stay as they are. The most specific
- * filter wins: owner, then team, then pipeline.
+ * win rates, and its Monte Carlo (zero when it has no open deals).
+ * Organization-wide figures that are not broken down (calibration, KPIs,
+ * accuracy) stay as they are. The most specific filter wins: owner, then
+ * team, then pipeline.
  */
 export function filterSnapshot(s: TForecastSnapshot, f: TSnapshotFilter): TForecastSnapshot {
-  const group = f.owner ? { groupBy: 'owner', key: f.owner } : f.team !== undefined ? { groupBy: 'team', key: f.team } : f.pipeline ? { groupBy: 'pipeline', key: f.pipeline } : null;
+  const group: TGroup | null = f.owner ? { groupBy: 'owner', key: f.owner } : f.team !== undefined ? { groupBy: 'team', key: f.team } : f.pipeline ? { groupBy: 'pipeline', key: f.pipeline } : null;
   const months = s.months.filter((m) => (!f.from || m >= f.from) && (!f.to || m <= f.to));
   const quarters = s.quarters.filter((q) => months.some((m) => quarterKey(m) === q));
   const inPeriod = (bucket: string) => months.includes(bucket) || quarters.includes(bucket);
@@ -25,7 +28,16 @@ export function filterSnapshot(s: TForecastSnapshot, f: TSnapshotFilter): TForec
     overrides: s.overrides.filter((o) => (!owners || owners.has(o.ownerId)) && months.includes(o.month)),
     bookings: { ...s.bookings, historyBy: s.bookings.historyBy.filter((b) => !group || (b.groupBy === group.groupBy && b.key === group.key)) },
     winRates: { ...s.winRates, byOwner: s.winRates.byOwner.filter((w) => !owners || owners.has(w.ownerId)) },
+    monteCarlo: group ? monteCarloOf(s.monteCarlo, group) : s.monteCarlo,
   };
+}
+
+/** The group's simulation in place of the organization's. */
+function monteCarloOf(mc: TForecastSnapshot['monteCarlo'], group: TGroup): TForecastSnapshot['monteCarlo'] {
+  const found = mc.byGroup.find((g) => g.groupBy === group.groupBy && g.key === group.key);
+  if (found) return { ...mc, iterations: found.runs, openDeals: found.openDeals, months: found.months, quarters: found.quarters, total: found.total };
+  const zero = { p10: 0, p50: 0, p90: 0, mean: 0, sd: 0 };
+  return { ...mc, openDeals: 0, months: mc.months.map((m) => ({ ...m, ...zero })), quarters: mc.quarters.map((q) => ({ ...q, ...zero })), total: zero };
 }
 
 const quarterKey = (month: string) => `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TMonth } from '../invoicing/months';
-import { iterationsFor, startHeavy, updateHeavy, type THeavyClosedInput, type THeavyInput } from './forecast-heavy';
+import { GROUP_RUNS, iterationsFor, startHeavy, updateHeavy, type THeavyClosedInput, type THeavyInput } from './forecast-heavy';
 import type { TDealColumns, TSlotDeal } from './open-deal-book';
 import { monthKeyOf } from './simulation-frame';
 
@@ -16,11 +16,19 @@ const closed: THeavyClosedInput = {
   bookings: [],
 };
 
-const deal = (i: number): TSlotDeal => ({ amountMinor: 10_000 + ((i * 7_919) % 500_000), probability: [10, 25, 50, 75, 90][i % 5]!, month: months[i % 6]!, streamA: i * 97, streamB: i ^ 0x5bd1 });
+/** Groups: owners 0–2, teams 3–4, one pipeline (5); new owner 6 for reassigned deals. */
+const deal = (i: number, owner = i % 3): TSlotDeal => ({
+  amountMinor: 10_000 + ((i * 7_919) % 500_000),
+  probability: [10, 25, 50, 75, 90][i % 5]!,
+  month: months[i % 6]!,
+  streamA: i * 97,
+  streamB: i ^ 0x5bd1,
+  groups: [owner, 3 + (i % 2), 5],
+});
 
 function columns(deals: (TSlotDeal | null)[]): TDealColumns {
   const n = deals.length;
-  const c: TDealColumns = { amountMinor: new Float64Array(n), probability: new Int16Array(n).fill(-1), monthKey: new Int32Array(n), streamA: new Int32Array(n), streamB: new Int32Array(n) };
+  const c: TDealColumns = { amountMinor: new Float64Array(n), probability: new Int16Array(n).fill(-1), monthKey: new Int32Array(n), streamA: new Int32Array(n), streamB: new Int32Array(n), groups: new Int32Array(n * 3) };
   deals.forEach((d, i) => {
     if (!d) return;
     c.amountMinor[i] = d.amountMinor;
@@ -28,6 +36,7 @@ function columns(deals: (TSlotDeal | null)[]): TDealColumns {
     c.monthKey[i] = monthKeyOf(d.month);
     c.streamA[i] = d.streamA;
     c.streamB[i] = d.streamB;
+    c.groups.set(d.groups, i * 3);
   });
   return c;
 }
@@ -42,7 +51,7 @@ describe('incremental heavy part (common random numbers)', () => {
 
   it('swaps changed deals in place and gives exactly what a full run on the new deals gives', () => {
     const { state } = startHeavy(input(deals));
-    const moved = { ...deals[3]!, probability: 90, month: '2027-02' };
+    const moved = { ...deal(3, 6), probability: 90, month: '2027-02' as TMonth };
     const result = updateHeavy(state, { deals: [{ slot: 3, deal: moved }, { slot: 7, deal: null }] });
     const after = deals.map((d, i) => (i === 3 ? moved : i === 7 ? null : d));
     expect(result.work.monteCarlo).toBe(2);
@@ -74,6 +83,43 @@ describe('incremental heavy part (common random numbers)', () => {
     expect(result.iterations).toBe(128);
     expect(result.work.monteCarlo).toBe('full');
     expect(withoutWork(result)).toEqual(withoutWork(startHeavy(input(many)).result));
+  });
+
+  it('breaks the simulation down by owner, team and pipeline from the same draws: groups of one dimension add up to the organization, run by run', () => {
+    const { result } = startHeavy(input(deals));
+    expect(result.groupRuns).toBe(result.iterations);
+    const byGroup = new Map(result.groups.map((g) => [g.group, g]));
+    expect([...byGroup.keys()]).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(byGroup.get(0)!.deals + byGroup.get(1)!.deals + byGroup.get(2)!.deals).toBe(200);
+    expect(byGroup.get(5)!.deals).toBe(200);
+    // The one pipeline holds every deal: its figures are the organization's.
+    const { group: _g, deals: _d, ...pipeline } = byGroup.get(5)!;
+    expect(pipeline).toEqual(result.monteCarlo);
+    for (const [i, m] of result.monteCarlo.months.entries()) {
+      const owners = [0, 1, 2].reduce((sum, g) => sum + byGroup.get(g)!.months[i]!.mean, 0);
+      const teams = [3, 4].reduce((sum, g) => sum + byGroup.get(g)!.months[i]!.mean, 0);
+      expect(owners).toBeCloseTo(m.mean, 6);
+      expect(teams).toBeCloseTo(m.mean, 6);
+    }
+  });
+
+  it('moves a reassigned deal between owners and drops an owner left without deals', () => {
+    const few = [deal(0, 0), deal(1, 1), deal(2, 1)];
+    const { state } = startHeavy(input(few));
+    const result = updateHeavy(state, { deals: [{ slot: 0, deal: deal(0, 1) }] });
+    expect(result.groups.map((g) => [g.group, g.deals])).toEqual([
+      [1, 3],
+      [3, 2],
+      [4, 1],
+      [5, 3],
+    ]);
+    expect(withoutWork(result)).toEqual(withoutWork(startHeavy(input([deal(0, 1), deal(1, 1), deal(2, 1)])).result));
+  });
+
+  it('bases group percentiles on the first GROUP_RUNS runs when the organization simulates more', () => {
+    const { result } = startHeavy(input(deals.slice(0, 10), { drawBudget: 100_000_000, maxIterations: 4_096 }));
+    expect(result.iterations).toBe(4_096);
+    expect(result.groupRuns).toBe(GROUP_RUNS);
   });
 
   it('changes the forecast when a deal moves (the swap is not a no-op)', () => {

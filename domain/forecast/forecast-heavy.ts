@@ -3,9 +3,9 @@ import type { TMonth } from '../invoicing/months';
 import { calibrate, type TCalibration } from './calibration';
 import { streamBase } from './deal-streams';
 import type { TMonteCarloResult } from './monte-carlo';
-import type { TDealColumns, TSlotChange, TSlotDeal } from './open-deal-book';
+import { GROUP_DIMENSIONS, type TDealColumns, type TSlotChange, type TSlotDeal } from './open-deal-book';
 import { forecastSeries, type TSeriesForecast } from './series-forecast';
-import { addDealDraws, emptyTotals, monthKeyOf, simulationFrame, startIndexOf, summarizeTotals, type TFrameDeal, type TSimFrame } from './simulation-frame';
+import { addDealDraws, emptyTotals, monthKeyOf, simulationFrame, startIndexOf, summarizeTotals, type TFrameDeal, type TGroupTargets, type TSimFrame } from './simulation-frame';
 
 /** What the closed history gives the heavy part (calibration, slippage, bookings); replaced as a whole when closed deals change. */
 export type THeavyClosedInput = {
@@ -29,7 +29,24 @@ export type THeavyInput = THeavyClosedInput & {
   maxIterations: number;
 };
 
-const emptyColumns = (n: number): TDealColumns => ({ amountMinor: new Float64Array(n), probability: new Int16Array(n).fill(-1), monthKey: new Int32Array(n), streamA: new Int32Array(n), streamB: new Int32Array(n) });
+const DIMS = GROUP_DIMENSIONS.length;
+
+/**
+ * Runs behind each owner's, team's and pipeline's P10/P50/P90: the first
+ * GROUP_RUNS runs of the organization's simulation (all of them when there
+ * are fewer). Bounds the memory of the breakdown (groups × 12 months ×
+ * runs × 8 bytes) while its percentiles still rest on 1,024 draws.
+ */
+export const GROUP_RUNS = 1_024;
+
+const emptyColumns = (n: number): TDealColumns => ({
+  amountMinor: new Float64Array(n),
+  probability: new Int16Array(n).fill(-1),
+  monthKey: new Int32Array(n),
+  streamA: new Int32Array(n),
+  streamB: new Int32Array(n),
+  groups: new Int32Array(n * DIMS),
+});
 
 function setSlot(c: TDealColumns, slot: number, d: TSlotDeal | null) {
   c.amountMinor[slot] = d ? d.amountMinor : 0;
@@ -37,6 +54,7 @@ function setSlot(c: TDealColumns, slot: number, d: TSlotDeal | null) {
   c.monthKey[slot] = d ? monthKeyOf(d.month) : 0;
   c.streamA[slot] = d ? d.streamA : 0;
   c.streamB[slot] = d ? d.streamB : 0;
+  c.groups.set(d ? d.groups : new Array<number>(DIMS).fill(0), slot * DIMS);
 }
 
 /** Columns with room for `slot` (doubling). */
@@ -48,6 +66,7 @@ function withRoom(c: TDealColumns, slot: number): TDealColumns {
   grown.monthKey.set(c.monthKey);
   grown.streamA.set(c.streamA);
   grown.streamB.set(c.streamB);
+  grown.groups.set(c.groups);
   return grown;
 }
 
@@ -59,6 +78,9 @@ export type THeavyResult = {
   probability: 'calibrated' | 'entered';
   iterations: number;
   monteCarlo: TMonteCarloResult;
+  /** The same per owner, team and pipeline (`group`: index into the deal book's group keys) with open deals, over the first `groupRuns` runs. */
+  groups: (TMonteCarloResult & { group: number; deals: number })[];
+  groupRuns: number;
   bookingsForecast: (TSeriesForecast & { seasonalChosen: 'additive' | 'multiplicative' }) | { method: 'none'; message: string } | { method: 'failed'; message: string };
   /** What this computation redid: 'full' re-simulated every deal; a number is how many deals were swapped in place. */
   work: { monteCarlo: 'full' | number; bookingsForecast: boolean };
@@ -73,6 +95,8 @@ export type THeavyState = {
   bandProbability: number[] | null;
   frame: TSimFrame;
   totals: Float64Array;
+  /** Run totals per group index (months × groupRuns), created when a deal first names the group. */
+  groupTotals: Float64Array[];
   bookingsForecast: THeavyResult['bookingsForecast'];
 };
 
@@ -81,7 +105,7 @@ export function startHeavy(input: THeavyInput): { state: THeavyState; result: TH
   const { deals, ...rest } = input;
   const { calibration, bandProbability } = calibrated(input);
   const frame = frameFor(input, occupied(deals));
-  const state: THeavyState = { input: rest, deals, calibration, bandProbability, frame, totals: new Float64Array(0), bookingsForecast: forecastBookings(input.bookings, input.months.length) };
+  const state: THeavyState = { input: rest, deals, calibration, bandProbability, frame, totals: new Float64Array(0), groupTotals: [], bookingsForecast: forecastBookings(input.bookings, input.months.length) };
   simulateAll(state);
   return { state, result: resultOf(state, { monteCarlo: 'full', bookingsForecast: true }) };
 }
@@ -114,7 +138,7 @@ export function updateHeavy(state: THeavyState, delta: THeavyDelta): THeavyResul
   const changes = [...new Map(delta.deals.map((c) => [c.slot, c])).values()];
   const frame = frameFor(state.input, countAfter(state.deals, changes));
   again ||= frame.iterations !== state.frame.iterations;
-  if (!again) for (const c of changes) if (c.slot < state.deals.amountMinor.length) addDealDraws(state.frame, state.totals, frameDeal(state, c.slot), -1);
+  if (!again) for (const c of changes) if (c.slot < state.deals.amountMinor.length) addDealDraws(state.frame, state.totals, frameDeal(state, c.slot), -1, groupTargets(state, c.slot));
   for (const c of changes) {
     state.deals = withRoom(state.deals, c.slot);
     setSlot(state.deals, c.slot, c.deal);
@@ -124,7 +148,7 @@ export function updateHeavy(state: THeavyState, delta: THeavyDelta): THeavyResul
     simulateAll(state);
     return resultOf(state, { monteCarlo: 'full', bookingsForecast: refitBookings });
   }
-  for (const c of changes) addDealDraws(state.frame, state.totals, frameDeal(state, c.slot), 1);
+  for (const c of changes) addDealDraws(state.frame, state.totals, frameDeal(state, c.slot), 1, groupTargets(state, c.slot));
   return resultOf(state, { monteCarlo: changes.length, bookingsForecast: refitBookings });
 }
 
@@ -170,9 +194,39 @@ function frameDeal(state: THeavyState, slot: number): TFrameDeal {
   return { amountMinor: c.amountMinor[slot]!, probability, startIndex: startIndexOf(state.frame, c.monthKey[slot]!), base: streamBase(state.frame.seed, c.streamA[slot]!, c.streamB[slot]!) };
 }
 
+/** The run totals of the slot's owner, team and pipeline (created on first use); none for an empty slot. */
+function groupTargets(state: THeavyState, slot: number): TGroupTargets | undefined {
+  if (state.deals.probability[slot]! < 0) return undefined;
+  const runs = groupRunsOf(state.frame);
+  const arrays: Float64Array[] = [];
+  for (let d = 0; d < DIMS; d++) {
+    const g = state.deals.groups[slot * DIMS + d]!;
+    state.groupTotals[g] ??= new Float64Array(state.frame.months.length * runs);
+    arrays.push(state.groupTotals[g]);
+  }
+  return { runs, arrays };
+}
+
+const groupRunsOf = (frame: TSimFrame) => Math.min(frame.iterations, GROUP_RUNS);
+
 function simulateAll(state: THeavyState) {
   state.totals = emptyTotals(state.frame);
-  for (let slot = 0; slot < state.deals.probability.length; slot++) addDealDraws(state.frame, state.totals, frameDeal(state, slot), 1);
+  state.groupTotals = [];
+  for (let slot = 0; slot < state.deals.probability.length; slot++) addDealDraws(state.frame, state.totals, frameDeal(state, slot), 1, groupTargets(state, slot));
+}
+
+/** P10/P50/P90 of every group that has open deals now (a group whose deals all left has totals of zero and is left out). */
+function groupResults(state: THeavyState): THeavyResult['groups'] {
+  const deals = new Map<number, number>();
+  const c = state.deals;
+  for (let slot = 0; slot < c.probability.length; slot++) {
+    if (c.probability[slot]! < 0) continue;
+    for (let d = 0; d < DIMS; d++) deals.set(c.groups[slot * DIMS + d]!, (deals.get(c.groups[slot * DIMS + d]!) ?? 0) + 1);
+  }
+  const frame = { months: state.frame.months, iterations: groupRunsOf(state.frame) };
+  return [...deals.entries()]
+    .sort((x, y) => x[0] - y[0])
+    .map(([group, count]) => ({ group, deals: count, ...summarizeTotals(frame, state.groupTotals[group] ?? new Float64Array(frame.months.length * frame.iterations)) }));
 }
 
 function resultOf(state: THeavyState, work: THeavyResult['work']): THeavyResult {
@@ -181,6 +235,8 @@ function resultOf(state: THeavyState, work: THeavyResult['work']): THeavyResult 
     probability: state.bandProbability ? 'calibrated' : 'entered',
     iterations: state.frame.iterations,
     monteCarlo: summarizeTotals(state.frame, state.totals),
+    groups: groupResults(state),
+    groupRuns: groupRunsOf(state.frame),
     bookingsForecast: state.bookingsForecast,
     work,
   };

@@ -5,7 +5,7 @@ import { durationStats, trend } from './kpi-measures';
 
 const empty: TKpiPeriodInput = {
   currency: 'EUR', periodDays: 30,
-  orderedMinor: 0, deliveredMinor: 0, invoicedMinor: 0, receivablesMinor: 0, overdueMinor: 0, overdueCount: 0,
+  orderedMinor: 0, deliveredMinor: 0, backlogMinor: 0, invoicedMinor: 0, receivablesMinor: 0, overdueMinor: 0, overdueCount: 0,
   deliveries: 0, onTimeDeliveries: 0, orderToDeliveryDays: [], orderToInvoiceDays: [],
   wonCount: 0, lostCount: 0, wonMinor: 0, salesCycleDays: [], openPipelineMinor: 0, quotaMinor: 0,
 };
@@ -24,7 +24,7 @@ describe('computeKpis (hand-computed fixtures)', () => {
 
   it('a single won deal with one order, delivery and invoice', () => {
     const k = computeKpis({
-      ...empty, orderedMinor: 120_000, deliveredMinor: 90_000, invoicedMinor: 60_000, receivablesMinor: 60_000,
+      ...empty, orderedMinor: 120_000, deliveredMinor: 90_000, backlogMinor: 30_000, invoicedMinor: 60_000, receivablesMinor: 60_000,
       deliveries: 1, onTimeDeliveries: 1, orderToDeliveryDays: [12], orderToInvoiceDays: [15],
       wonCount: 1, wonMinor: 120_000, salesCycleDays: [41], openPipelineMinor: 300_000, quotaMinor: 270_000,
     }, null);
@@ -47,14 +47,15 @@ describe('computeKpis (hand-computed fixtures)', () => {
     expect(k.pipelineCoverage).toBe(0.5);
   });
 
-  it('several orders: lead-time median and p90, overdue, DSO, rounding of the average deal', () => {
+  it('several orders: backlog, lead-time median and p90, overdue, DSO, rounding of the average deal', () => {
     const k = computeKpis({
-      ...empty, periodDays: 91, orderedMinor: 1_000_000, deliveredMinor: 1_100_000, invoicedMinor: 800_000, receivablesMinor: 260_000,
+      ...empty, periodDays: 91, orderedMinor: 1_000_000, deliveredMinor: 900_000, backlogMinor: 350_000, invoicedMinor: 800_000, receivablesMinor: 260_000,
       overdueMinor: 45_000, overdueCount: 3, deliveries: 8, onTimeDeliveries: 6,
       orderToDeliveryDays: [2, 4, 6, 8, 10, 12, 14, 16, 18, 20], orderToInvoiceDays: [10, 40, 20, 30],
       wonCount: 3, lostCount: 5, wonMinor: 100_000, openPipelineMinor: 900_000, quotaMinor: 100_000,
     }, null);
-    expect(k.orderBacklogMinor).toBe(0); // over-delivery never makes a negative backlog
+    expect(k.orderBacklogMinor).toBe(350_000); // the backlog at period end, orders from earlier periods included: not ordered − delivered
+    expect(k.fulfilmentRate).toBe(0.9);
     expect(k.orderToDelivery).toEqual({ count: 10, median: 11, p90: 18.2 }); // R: quantile(c(2, 4, …, 20), 0.9) = 18.2
     expect(k.orderToInvoice).toEqual({ count: 4, median: 25, p90: 37 }); // 30 + 0.7 × (40 − 30)
     expect(k.onTimeDeliveryRate).toBe(0.75);
@@ -70,6 +71,11 @@ describe('computeKpis (hand-computed fixtures)', () => {
     expect(k.trends.averageDealSizeMinor).toMatchObject({ previous: 30_000, delta: 0, direction: 'flat' });
   });
 
+  it('compares the backlog with the backlog at the end of the previous period', () => {
+    const k = computeKpis({ ...empty, backlogMinor: 300_000 }, { ...empty, backlogMinor: 400_000 });
+    expect(k.trends.orderBacklogMinor).toEqual({ previous: 400_000, delta: -100_000, change: -0.25, direction: 'down' });
+  });
+
   it('refuses to mix currencies between periods', () => {
     expect(() => computeKpis(empty, { ...empty, currency: 'USD' })).toThrow(AppError);
     expect(() => computeKpis(empty, { ...empty, currency: 'USD' })).toThrow(/Cannot mix currencies/);
@@ -78,6 +84,8 @@ describe('computeKpis (hand-computed fixtures)', () => {
 
   it.each([
     [{ orderedMinor: 10.5 }, /orderedMinor/],
+    [{ backlogMinor: 1.5 }, /backlogMinor/],
+    [{ backlogMinor: -1 }, /backlogMinor/],
     [{ onTimeDeliveries: 2, deliveries: 1 }, /on-time/],
     [{ salesCycleDays: [-1] }, /durations/],
   ])('refuses bad aggregates %#', (patch, message) => {

@@ -7,8 +7,14 @@ export type TKpiPeriodInput = {
   currency: string;
   /** Length of the period in days (for DSO). */
   periodDays: number;
+  /** Orders placed in the period, and the part of them delivered by its end. */
   orderedMinor: number;
   deliveredMinor: number;
+  /**
+   * Order backlog at the period's end: non-cancelled orders placed on or
+   * before it (in any earlier period too) and not delivered by then.
+   */
+  backlogMinor: number;
   invoicedMinor: number;
   /** Open (unpaid) invoice amounts at period end, and the part past its due date. */
   receivablesMinor: number;
@@ -67,8 +73,8 @@ function periodKpis(p: TKpiPeriodInput) {
   validate(p);
   return {
     currency: p.currency,
-    /** Ordered but not yet delivered, in minor units (never negative). */
-    orderBacklogMinor: Math.max(0, p.orderedMinor - p.deliveredMinor),
+    /** Ordered but not delivered at the period's end, whenever ordered, in minor units. */
+    orderBacklogMinor: p.backlogMinor,
     /** Delivered value ÷ ordered value. */
     fulfilmentRate: ratio(p.deliveredMinor, p.orderedMinor),
     orderToDelivery: durationStats(p.orderToDeliveryDays),
@@ -87,6 +93,7 @@ function periodKpis(p: TKpiPeriodInput) {
 }
 
 function validate(p: TKpiPeriodInput): void {
+  if (!Number.isSafeInteger(p.backlogMinor) || p.backlogMinor < 0) invalid(`backlogMinor must be whole minor units ≥ 0 (got ${p.backlogMinor})`);
   const money = ['orderedMinor', 'deliveredMinor', 'invoicedMinor', 'receivablesMinor', 'overdueMinor', 'wonMinor', 'openPipelineMinor', 'quotaMinor'] as const;
   const counts = ['overdueCount', 'deliveries', 'onTimeDeliveries', 'wonCount', 'lostCount', 'periodDays'] as const;
   for (const key of money) if (!Number.isSafeInteger(p[key]) || p[key] < 0) invalid(`${key} must be whole minor units ≥ 0 (got ${p[key]})`);

@@ -21,14 +21,23 @@ export type TOpenDealRow = {
   streamB: number;
 };
 
-/** Open deals by slot, columnar (cheap to post to a worker): probability (percent) −1 marks an empty slot; month key year × 12 + month − 1. */
-export type TDealColumns = { amountMinor: Float64Array; probability: Int16Array; monthKey: Int32Array; streamA: Int32Array; streamB: Int32Array };
+/**
+ * Open deals by slot, columnar (cheap to post to a worker): probability
+ * (percent) −1 marks an empty slot; month key year × 12 + month − 1;
+ * `groups` holds GROUP_DIMENSIONS.length entries per slot (slot × 3 + d):
+ * the indexes of the deal's owner, team and pipeline in the book's `groupKeys`.
+ */
+export type TDealColumns = { amountMinor: Float64Array; probability: Int16Array; monthKey: Int32Array; streamA: Int32Array; streamB: Int32Array; groups: Int32Array };
+
+/** The breakdowns of the Monte Carlo, in the order of a slot's `groups` entries. */
+export const GROUP_DIMENSIONS = ['owner', 'team', 'pipeline'] as const;
+export type TGroupDimension = (typeof GROUP_DIMENSIONS)[number];
 
 /** Every open deal as a full run reads it: the columns, the ids, each deal's cell key (see cellKeyOf) and whether it is omitted. */
-export type TPackedDeals = TDealColumns & { ids: string[]; cellKeys: string[]; omitted: Uint8Array };
+export type TPackedDeals = Omit<TDealColumns, 'groups'> & { ids: string[]; cellKeys: string[]; omitted: Uint8Array };
 
 /** What the simulation needs of a deal in one slot; null = nothing in the slot (closed, omitted, gone). */
-export type TSlotDeal = { amountMinor: number; probability: number; month: string; streamA: number; streamB: number };
+export type TSlotDeal = { amountMinor: number; probability: number; month: string; streamA: number; streamB: number; groups: readonly number[] };
 export type TSlotChange = { slot: number; deal: TSlotDeal | null };
 
 /** Separator inside a cell key (ASCII unit separator: not in ids). */
@@ -56,13 +65,25 @@ export type TOpenDealBook = {
   free: number[];
   /** Deals the simulation draws (not omitted). */
   simulated: number;
+  /** Owner, team and pipeline groups (see groupKeyOf), in the order deals first named them; never shrinks, so indexes stay valid. */
+  groupKeys: string[];
+  groupIndex: Map<string, number>;
 };
+
+/** A group's key: its dimension and id ('' for deals without a team), joined by CELL_KEY_SEPARATOR. */
+const groupKeyOf = (dimension: TGroupDimension, id: string | null) => `${dimension}${CELL_KEY_SEPARATOR}${id ?? ''}`;
+
+/** The group an index of the book names: its dimension and id (null = no team). */
+export function groupOf(book: Pick<TOpenDealBook, 'groupKeys'>, index: number): { groupBy: TGroupDimension; key: string | null } {
+  const [groupBy, key] = book.groupKeys[index]!.split(CELL_KEY_SEPARATOR) as [TGroupDimension, string];
+  return { groupBy, key: key === '' && groupBy === 'team' ? null : key };
+}
 
 /** A book of `packed`'s deals, with none filed yet: file them with {@link fileDeals} (in chunks, if the caller wants to pause in between). */
 export function createDealBook(packed: TPackedDeals): TOpenDealBook {
   const n = packed.ids.length;
   const book: TOpenDealBook = {
-    columns: { amountMinor: packed.amountMinor, probability: packed.probability, monthKey: packed.monthKey, streamA: packed.streamA, streamB: packed.streamB },
+    columns: { amountMinor: packed.amountMinor, probability: packed.probability, monthKey: packed.monthKey, streamA: packed.streamA, streamB: packed.streamB, groups: new Int32Array(n * GROUP_DIMENSIONS.length) },
     omitted: packed.omitted,
     cellOf: new Int32Array(n).fill(-1),
     ids: packed.ids,
@@ -72,6 +93,8 @@ export function createDealBook(packed: TPackedDeals): TOpenDealBook {
     slots: n,
     free: [],
     simulated: 0,
+    groupKeys: [],
+    groupIndex: new Map(),
   };
   return book;
 }
@@ -81,6 +104,8 @@ export function fileDeals(book: TOpenDealBook, packed: TPackedDeals, from: numbe
   for (let slot = from; slot < Math.min(to, packed.ids.length); slot++) {
     book.slotOf.set(packed.ids[slot]!, slot);
     book.cellOf[slot] = cellFor(book, packed.cellKeys[slot]!);
+    const { ownerId, teamId, pipelineId } = book.cells[book.cellOf[slot]!]!.cell;
+    setGroups(book, slot, ownerId, teamId, pipelineId);
     addToCell(book, slot, 1);
     if (!packed.omitted[slot]) book.simulated++;
   }
@@ -119,10 +144,11 @@ export function setDeal(book: TOpenDealBook, id: string, row: TOpenDealRow | nul
   book.ids[at] = id;
   book.slotOf.set(id, at);
   book.cellOf[at] = cellFor(book, cellKeyOf(row));
+  const groups = setGroups(book, at, row.ownerId, row.teamId, row.pipelineId);
   addToCell(book, at, 1);
   if (row.category === 'omitted') return wasSimulated ? { slot: at, deal: null } : null;
   book.simulated++;
-  return { slot: at, deal: { amountMinor: row.amountMinor, probability: row.probability, month: row.month, streamA: row.streamA, streamB: row.streamB } };
+  return { slot: at, deal: { amountMinor: row.amountMinor, probability: row.probability, month: row.month, streamA: row.streamA, streamB: row.streamB, groups } };
 }
 
 /** The open pipeline cells with deals, in a fixed order (so snapshots do not depend on the order of changes). */
@@ -139,7 +165,21 @@ export function simulationColumns(book: TOpenDealBook): TDealColumns {
   const n = book.slots;
   const probability = c.probability.slice(0, n);
   for (let slot = 0; slot < n; slot++) if (book.omitted[slot] || book.cellOf[slot] === -1) probability[slot] = -1;
-  return { amountMinor: c.amountMinor.slice(0, n), probability, monthKey: c.monthKey.slice(0, n), streamA: c.streamA.slice(0, n), streamB: c.streamB.slice(0, n) };
+  return { amountMinor: c.amountMinor.slice(0, n), probability, monthKey: c.monthKey.slice(0, n), streamA: c.streamA.slice(0, n), streamB: c.streamB.slice(0, n), groups: c.groups.slice(0, n * GROUP_DIMENSIONS.length) };
+}
+
+/** Files the deal in `slot` under its owner, team and pipeline groups; returns their indexes. */
+function setGroups(book: TOpenDealBook, slot: number, ownerId: string, teamId: string | null, pipelineId: string): number[] {
+  const indexes = [groupKeyOf('owner', ownerId), groupKeyOf('team', teamId), groupKeyOf('pipeline', pipelineId)].map((key) => {
+    let index = book.groupIndex.get(key);
+    if (index === undefined) {
+      index = book.groupKeys.push(key) - 1;
+      book.groupIndex.set(key, index);
+    }
+    return index;
+  });
+  book.columns.groups.set(indexes, slot * GROUP_DIMENSIONS.length);
+  return indexes;
 }
 
 /** Weighted amount rounded half-up per deal, as in SQL: (amount × probability + 50) / 100 (amounts ≥ 0, below 2^53 / 100). */
@@ -182,6 +222,11 @@ function grow(book: TOpenDealBook, slot: number) {
     monthKey: copy(c.monthKey, (n) => new Int32Array(n)),
     streamA: copy(c.streamA, (n) => new Int32Array(n)),
     streamB: copy(c.streamB, (n) => new Int32Array(n)),
+    groups: (() => {
+      const b = new Int32Array(next * GROUP_DIMENSIONS.length);
+      b.set(c.groups);
+      return b;
+    })(),
   };
   book.omitted = copy(book.omitted, (n) => new Uint8Array(n));
   book.cellOf = copy(book.cellOf, (n) => new Int32Array(n), -1);

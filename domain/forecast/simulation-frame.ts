@@ -26,6 +26,14 @@ export type TSimFrame = {
 /** A deal as the simulation sees it: start month index (0 = first month or overdue, ≥ months = outside) and its stream base. */
 export type TFrameDeal = { amountMinor: number; probability: number; startIndex: number; base: number };
 
+/**
+ * Run totals of groups of deals (an owner's, a team's, a pipeline's), laid
+ * out as the frame's totals but over the first `runs` runs only (runs ≤
+ * iterations): a deal's wins in those runs are added to each of its groups'
+ * arrays too, from the same draws.
+ */
+export type TGroupTargets = { runs: number; arrays: readonly Float64Array[] };
+
 export function simulationFrame(input: { months: readonly TMonth[]; iterations: number; seed: number | string; slippage: readonly { months: number; deals: number }[] }): TSimFrame {
   const slips = input.slippage.filter((s) => s.deals > 0);
   const cumulative = new Float64Array(slips.length);
@@ -53,8 +61,8 @@ export function startIndexOf(frame: TSimFrame, monthKey: number): number {
   return frame.months.length > 0 && monthKey < monthKeyOf(frame.months[0]!) ? 0 : frame.months.length;
 }
 
-/** Adds (sign 1) or removes (sign −1) one deal's wins from every run's month totals. O(iterations). */
-export function addDealDraws(frame: TSimFrame, totals: Float64Array, deal: TFrameDeal, sign: 1 | -1): void {
+/** Adds (sign 1) or removes (sign −1) one deal's wins from every run's month totals, and its groups'. O(iterations). */
+export function addDealDraws(frame: TSimFrame, totals: Float64Array, deal: TFrameDeal, sign: 1 | -1, groups?: TGroupTargets): void {
   const { iterations, slipMonths, slipCumulative } = frame;
   const monthCount = frame.months.length;
   if (!(deal.probability > 0) || deal.startIndex >= monthCount || deal.amountMinor === 0) return;
@@ -75,12 +83,14 @@ export function addDealDraws(frame: TSimFrame, totals: Float64Array, deal: TFram
       }
       landing += slipMonths[lo]!;
     }
-    if (landing < monthCount) totals[landing * iterations + it]! += amount;
+    if (landing >= monthCount) continue;
+    totals[landing * iterations + it]! += amount;
+    if (groups && it < groups.runs) for (const g of groups.arrays) g[landing * groups.runs + it]! += amount;
   }
 }
 
-/** P10/P50/P90, mean and sd per month, per quarter and over the horizon. */
-export function summarizeTotals(frame: TSimFrame, totals: Float64Array): TMonteCarloResult {
+/** P10/P50/P90, mean and sd per month, per quarter and over the horizon, of totals laid out over `iterations` runs. */
+export function summarizeTotals(frame: Pick<TSimFrame, 'months' | 'iterations'>, totals: Float64Array): TMonteCarloResult {
   const { months, iterations } = frame;
   const row = (i: number) => totals.subarray(i * iterations, (i + 1) * iterations);
   const quarters = quartersOf(months);

@@ -144,13 +144,31 @@ export const ZForecastSnapshotSchema = z.object({
     months: z.array(ZSimSummary.extend({ month: ZMonthKey })),
     quarters: z.array(ZSimSummary.extend({ quarter: ZQuarterKey })),
     total: ZSimSummary,
+    /**
+     * The same per owner, team (key null: no team) and pipeline with open
+     * deals, from the same draws over the first `runs` runs (see GROUP_RUNS
+     * in forecast-heavy.ts). Percentiles do not add up across groups.
+     */
+    byGroup: z
+      .array(
+        z.object({
+          groupBy: z.enum(['owner', 'team', 'pipeline']),
+          key: z.string().nullable(),
+          openDeals: z.number().int(),
+          runs: z.number().int(),
+          months: z.array(ZSimSummary.extend({ month: ZMonthKey })),
+          quarters: z.array(ZSimSummary.extend({ quarter: ZQuarterKey })),
+          total: ZSimSummary,
+        }),
+      )
+      .default([]),
   }),
   bookings: z.object({
     /** Won amount by close month, from the first month with a won deal to the month before asOf, zero-filled. */
     history: z.array(z.object({ month: ZMonthKey, amountMinor: ZMinor, deals: z.number().int() })),
     /** Bookings so far in the month of asOf (not used to fit: the month is incomplete). */
     currentMonth: z.object({ month: ZMonthKey, amountMinor: ZMinor, deals: z.number().int() }),
-    /** The same history (months with bookings only) per owner, team and pipeline, for the report's filters. */
+    /** The same history and the current month (months with bookings only) per owner, team and pipeline, for the report's filters. */
     historyBy: z.array(
       z.object({ groupBy: z.enum(['owner', 'team', 'pipeline']), key: z.string().nullable(), month: ZMonthKey, amountMinor: ZMinor, deals: z.number().int() }),
     ),

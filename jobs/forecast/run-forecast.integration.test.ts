@@ -49,6 +49,18 @@ describe('forecast job on the CRM sample data set', () => {
     expect(snapshot.meta.computedIn).toBe('worker');
   });
 
+  it('breaks the Monte Carlo down by owner, team and pipeline, from the same draws', () => {
+    const mc = snapshot.monteCarlo;
+    const of = (groupBy: string) => mc.byGroup.filter((g) => g.groupBy === groupBy);
+    for (const groupBy of ['owner', 'team', 'pipeline']) expect([groupBy, of(groupBy).reduce((n, g) => n + g.openDeals, 0)]).toEqual([groupBy, mc.openDeals]);
+    expect(of('owner').length).toBeGreaterThan(5);
+    // Owners split every run's revenue: their means add up to the mean of the same runs, which is within 5 standard errors of the organization's.
+    const runs = of('owner')[0]!.runs;
+    const owners = of('owner').reduce((sum, g) => sum + g.total.mean, 0);
+    expect(Math.abs(owners - mc.total.mean)).toBeLessThan((5 * mc.total.sd) / Math.sqrt(runs));
+    for (const g of mc.byGroup) expect(g.total.p10 <= g.total.p50 && g.total.p50 <= g.total.p90).toBe(true);
+  });
+
   it('books won close_value by close month, as summed from the CSV', () => {
     const expected = new Map<string, number>();
     for (const d of pipelineRows()) if (d.stage === 'Won') expected.set(d.closeDate.slice(0, 7), (expected.get(d.closeDate.slice(0, 7)) ?? 0) + d.value * 100);

@@ -20,7 +20,10 @@ type TPeriods = { current: TKpiPeriod; previous: TKpiPeriod };
  * CTE that the order KPIs, the lead times and the first invoice per order
  * all read). Gross minor units (what the customer pays), so invoiced ÷
  * ordered and DSO compare like with like. Ordered/delivered: orders placed
- * in the period and, of those, the ones delivered by its end. Receivables
+ * in the period and, of those, the ones delivered by its end. Backlog: every
+ * non-cancelled order placed before the period's end, whenever, and not yet
+ * delivered at that end (so the orders still open from earlier periods count,
+ * and the previous period's backlog is the one at its own end). Receivables
  * and overdue are rebuilt at the period's end from paid_at. Lead times come
  * back as (period, days, count) histograms, so medians and p90 stay exact
  * without one row per order.
@@ -49,15 +52,16 @@ export async function loadDocumentKpis(db: DbOrTx, input: { organizationId: stri
       ), first_invoice as (
         select order_id, min(issue_date) as issued from i where order_id is not null group by order_id having min(issue_date) >= ${prev.from}::date
       ), o as materialized (
-        -- The orders of the KPIs (kpi), those delivered in the window (delivery) and those first invoiced in it (issued), in one scan.
+        -- The orders of the KPIs (kpi: placed in the window, delivered in it, or still undelivered), those delivered in the window (delivery) and those first invoiced in it (issued), in one scan.
         select o.gross_minor, o.order_date, o.promised_date, o.delivered_at, x.delivered_on, f.issued,
-               o.currency = ${currency} and o.status <> 'cancelled' and o.order_date < ${cur.to}::date and (o.order_date >= ${prev.from}::date or o.delivered_at >= ${since}) as kpi,
+               o.currency = ${currency} and o.status <> 'cancelled' and o.order_date < ${cur.to}::date
+                 and (o.order_date >= ${prev.from}::date or o.delivered_at is null or o.delivered_at >= ${since}) as kpi,
                o.status <> 'cancelled' and o.delivered_at >= ${since} as delivery
         from orders o left join first_invoice f on f.order_id = o.id
         cross join lateral (select (o.delivered_at at time zone ${tz})::date as delivered_on) x
         where o.organization_id = ${org}
           and (f.issued is not null or (o.status <> 'cancelled' and (o.delivered_at >= ${since}
-               or (o.currency = ${currency} and o.order_date < ${cur.to}::date and o.order_date >= ${prev.from}::date))))
+               or (o.currency = ${currency} and o.order_date < ${cur.to}::date and (o.order_date >= ${prev.from}::date or o.delivered_at is null)))))
       )
       select ok.*, ik.*, q.*,
              ${histogram(periodOf(sql`delivered_on`), sql`greatest(delivered_on - order_date, 0)`, sql`o where delivery`)} as delivery,
@@ -66,6 +70,7 @@ export async function loadDocumentKpis(db: DbOrTx, input: { organizationId: stri
         select ${perPeriod('oc', 'op', (p) => sql`jsonb_build_object(
                'ordered', coalesce(sum(gross_minor) filter (where order_date >= ${p.from}::date and order_date < ${p.to}::date), 0),
                'delivered', coalesce(sum(gross_minor) filter (where order_date >= ${p.from}::date and order_date < ${p.to}::date and delivered_at is not null and delivered_on < ${p.to}::date), 0),
+               'backlog', coalesce(sum(gross_minor) filter (where order_date < ${p.to}::date and (delivered_at is null or delivered_on >= ${p.to}::date)), 0),
                'deliveries', count(*) filter (where promised_date is not null and delivered_at is not null and delivered_on >= ${p.from}::date and delivered_on < ${p.to}::date),
                'onTime', count(*) filter (where promised_date is not null and delivered_at is not null and delivered_on >= ${p.from}::date and delivered_on < ${p.to}::date and delivered_on <= promised_date))`)}
         from o where kpi
@@ -89,6 +94,7 @@ export async function loadDocumentKpis(db: DbOrTx, input: { organizationId: stri
     return {
       orderedMinor: Number(o.ordered ?? 0),
       deliveredMinor: Number(o.delivered ?? 0),
+      backlogMinor: Number(o.backlog ?? 0),
       deliveries: Number(o.deliveries ?? 0),
       onTimeDeliveries: Number(o.onTime ?? 0),
       invoicedMinor: Number(i.invoiced ?? 0),

@@ -66,6 +66,17 @@ export const fixtureSnapshot: TForecastSnapshot = {
     months: months.map((month, i) => ({ month, ...sim(1_000_000 * (12 - i)) })),
     quarters: [{ quarter: '2026-Q2', ...sim(2_300_000) }, { quarter: '2026-Q3', ...sim(2_700_000) }],
     total: sim(7_800_000),
+    byGroup: [
+      {
+        groupBy: 'owner',
+        key: 'u-ana',
+        openDeals: 3,
+        runs: 1_024,
+        months: months.map((month, i) => ({ month, ...sim(700_000 * (12 - i)) })),
+        quarters: [{ quarter: '2026-Q2', ...sim(1_600_000) }, { quarter: '2026-Q3', ...sim(1_900_000) }],
+        total: sim(5_400_000),
+      },
+    ],
   },
   bookings: {
     history: [

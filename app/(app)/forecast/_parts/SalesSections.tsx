@@ -76,7 +76,7 @@ export function BookingsSection({ m }: { m: TReportModel }) {
   );
 }
 
-/** Monte Carlo P10/P50/P90 per month and per quarter (organization-wide). */
+/** Monte Carlo P10/P50/P90 per month and per quarter: the organization's, or the filtered owner's, team's or pipeline's. */
 export function FanSection({ m }: { m: TReportModel }) {
   const t = useTranslations('forecastReport');
   const mc = m.s.monteCarlo;
@@ -86,7 +86,7 @@ export function FanSection({ m }: { m: TReportModel }) {
   return (
     <ReportSection
       title={t('fan.title')}
-      hint={m.group.groupBy === 'all' ? hint : `${hint} · ${t('filters.orgOnly')}`}
+      hint={hint}
       testId="section-fan"
       empty={mc.openDeals === 0 ? t('fan.empty') : null}
       actions={

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { filterSnapshot } from '~/domain/forecast/filter-snapshot';
+import { fixtureSnapshot as s } from './snapshot.fixture';
+
+describe('filterSnapshot: the Monte Carlo follows the filter', () => {
+  it('shows the chosen owner’s simulation, from its own deals and runs', () => {
+    const mc = filterSnapshot(s, { owner: 'u-ana' }).monteCarlo;
+    const ana = s.monteCarlo.byGroup[0]!;
+    expect(mc).toMatchObject({ openDeals: 3, iterations: 1_024, total: ana.total, months: ana.months, quarters: ana.quarters });
+  });
+
+  it('shows zeros for an owner without open deals, not the organization’s figures', () => {
+    const mc = filterSnapshot(s, { owner: 'u-luis' }).monteCarlo;
+    expect(mc.openDeals).toBe(0);
+    expect(mc.total).toEqual({ p10: 0, p50: 0, p90: 0, mean: 0, sd: 0 });
+    expect(mc.months.every((m) => m.p90 === 0)).toBe(true);
+  });
+
+  it('keeps the organization’s simulation without a group filter', () => {
+    expect(filterSnapshot(s, { from: '2026-06' }).monteCarlo).toEqual(s.monteCarlo);
+  });
+});
+
+describe('filterSnapshot: bookings of a group', () => {
+  it('keeps the current month’s bookings of the group', () => {
+    expect(filterSnapshot(s, { owner: 'u-ana' }).bookings.historyBy.map((b) => b.month)).toEqual(['2026-04', '2026-05']);
+  });
+});
