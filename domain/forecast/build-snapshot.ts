@@ -113,7 +113,8 @@ function overrideRows(input: TSnapshotInput): TForecastSnapshot['overrides'] {
 
 function bookingsForecast(f: THeavyResult['bookingsForecast'], months: TMonth[]): TForecastSnapshot['bookings']['forecast'] {
   const level = 0.95;
-  if (f.method === 'none' || f.method === 'failed') return { method: 'none', fallback: true, message: f.message, seasonal: null, parameters: {}, sse: null, level, points: [] };
+  // `fallback` is the linear trend standing in for Holt-Winters; no forecast at all is not a fallback.
+  if (f.method === 'none' || f.method === 'failed') return { method: f.method, fallback: false, message: f.message, seasonal: null, parameters: {}, sse: null, level, points: [] };
   const points = f.forecasts.map((p) => ({ month: months[p.step - 1]!, mean: p.mean, lower: p.lower, upper: p.upper }));
   if (f.method === 'holt-winters') {
     const m = f.model;

@@ -3,6 +3,11 @@ import type { TForecastSnapshot } from './snapshot';
 /** A filtered view: one owner, team (null id = no team) or pipeline, and a range of months 'YYYY-MM' (inclusive). */
 type TGroup = { groupBy: 'owner' | 'team' | 'pipeline'; key: string | null };
 
+/** The one group a filter narrows to (the most specific wins: owner, then team, then pipeline), or null for the organization. */
+export function groupOfFilter(f: TSnapshotFilter): TGroup | null {
+  return f.owner ? { groupBy: 'owner', key: f.owner } : f.team !== undefined ? { groupBy: 'team', key: f.team } : f.pipeline ? { groupBy: 'pipeline', key: f.pipeline } : null;
+}
+
 export type TSnapshotFilter = { owner?: string; team?: string | null; pipeline?: string; from?: string; to?: string };
 
 /**
@@ -15,7 +20,7 @@ export type TSnapshotFilter = { owner?: string; team?: string | null; pipeline?:
  * team, then pipeline.
  */
 export function filterSnapshot(s: TForecastSnapshot, f: TSnapshotFilter): TForecastSnapshot {
-  const group: TGroup | null = f.owner ? { groupBy: 'owner', key: f.owner } : f.team !== undefined ? { groupBy: 'team', key: f.team } : f.pipeline ? { groupBy: 'pipeline', key: f.pipeline } : null;
+  const group = groupOfFilter(f);
   const months = s.months.filter((m) => (!f.from || m >= f.from) && (!f.to || m <= f.to));
   const quarters = s.quarters.filter((q) => months.some((m) => quarterKey(m) === q));
   const inPeriod = (bucket: string) => months.includes(bucket) || quarters.includes(bucket);

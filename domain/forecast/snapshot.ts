@@ -173,7 +173,8 @@ export const ZForecastSnapshotSchema = z.object({
       z.object({ groupBy: z.enum(['owner', 'team', 'pipeline']), key: z.string().nullable(), month: ZMonthKey, amountMinor: ZMinor, deals: z.number().int() }),
     ),
     forecast: z.object({
-      method: z.enum(['holt-winters', 'linear-trend', 'none']),
+      /** 'none': no history to fit; 'failed': the fit failed (`message` says why). */
+      method: z.enum(['holt-winters', 'linear-trend', 'none', 'failed']),
       fallback: z.boolean(),
       message: z.string().nullable(),
       seasonal: z.enum(['additive', 'multiplicative']).nullable(),

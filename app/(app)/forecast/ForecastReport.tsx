@@ -43,6 +43,7 @@ export function ForecastReport() {
     group: groupOf(filter),
     f,
     csv: csvTables((key) => (t as unknown as (k: string, v: { currency: string }) => string)(key, { currency: s.currency }), s.currency),
+    opening: data.opening,
   };
   const nameOf = (userId: string | null) => members.data?.find((x) => x.userId === userId)?.name ?? s.dimensions.owners.find((o) => o.id === userId)?.name ?? t('overrides.someone');
   const shownAt = updatedAt ?? new Date(s.asOf);

@@ -29,6 +29,7 @@ export function useForecastData(filter: TReportFilter) {
   const manager = me.data ? canManage(me.data.role) : false;
   return {
     snapshot: latest.data === undefined ? undefined : (latest.data?.snapshot ?? null),
+    opening: latest.data?.opening ?? null,
     error: latest.error,
     isFetching: latest.isFetching && !latest.isPending,
     refetch: () => latest.refetch(),

@@ -49,6 +49,32 @@ export async function pastForecasts(db: DbOrTx, input: { organizationId: string;
   );
 }
 
+/** What the forecast said at the start of a period: the newest snapshot before it, its months and one group's weighted open pipeline per month. */
+export type TOpeningForecast = { asOf: string; months: string[]; weightedByMonth: Record<string, number> };
+
+/**
+ * The newest snapshot taken before `periodStart` (a date, at local midnight
+ * in `timeZone`), with the open weighted pipeline per month of one group
+ * ('all', or an owner, team — key null: no team — or pipeline), read out of
+ * the jsonb in SQL; null when no snapshot is that old.
+ */
+export async function openingForecast(
+  db: DbOrTx,
+  input: { organizationId: string; timeZone: string; periodStart: string; groupBy: 'all' | 'owner' | 'team' | 'pipeline'; key: string | null },
+): Promise<TOpeningForecast | null> {
+  const [row] = rowsOf<{ as_of: string; months: string[]; weighted: Record<string, string | number> }>(
+    await db.execute(sql`
+      select to_char(s.as_of at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as as_of, s.result->'months' as months,
+             (select coalesce(jsonb_object_agg(e->>'bucket', e->'weightedMinor'), '{}'::jsonb) from jsonb_array_elements(s.result->'pipeline') e
+              where e->>'groupBy' = ${input.groupBy} and coalesce(e->>'key', '') = ${input.key ?? ''} and e->>'period' = 'month') as weighted
+      from forecast_snapshots s
+      where s.organization_id = ${input.organizationId} and s.as_of < (${input.periodStart}::timestamp at time zone ${input.timeZone})
+      order by s.as_of desc limit 1`),
+  );
+  if (!row) return null;
+  return { asOf: row.as_of, months: row.months, weightedByMonth: Object.fromEntries(Object.entries(row.weighted).map(([month, v]) => [month, Number(v)])) };
+}
+
 /** Newest-first list of an organization's snapshots with headline figures (no full result). */
 export async function listSnapshots(db: DbOrTx, organizationId: string, limit: number) {
   return db

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZForecastSnapshotSchema } from '~/domain/forecast/snapshot';
-import { accuracyRows, bookingsRows, calibrationPoints, calibrationStages, fanRows, pipelineByMonth, quarterKey, sumPipeline } from './chart-data';
+import { accuracyRows, bookingsRows, calibrationPoints, calibrationStages, fanRows, openingWeighted, pipelineByMonth, quarterKey, sumPipeline } from './chart-data';
 import { fixtureSnapshot as s } from './snapshot.fixture';
 
 const all = { groupBy: 'all', key: null } as const;
@@ -13,11 +13,11 @@ describe('pipelineByMonth', () => {
   it('gives every month, zero-filled, with category amounts and the weighted total', () => {
     const rows = pipelineByMonth(s.pipeline, ['2026-05', '2026-06', '2026-07'], all);
     expect(rows).toEqual([
-      { month: '2026-05', deals: 3, closed: 500_000, commit: 3_000_000, best_case: 2_000_000, pipeline: 1_000_000, weighted: 3_600_000, unweighted: 6_000_000, weightedBy: { closed: 500_000, commit: 1_800_000, best_case: 1_200_000, pipeline: 600_000 } },
-      { month: '2026-06', deals: 0, closed: 0, commit: 0, best_case: 0, pipeline: 0, weighted: 0, unweighted: 0, weightedBy: { closed: 0, commit: 0, best_case: 0, pipeline: 0 } },
-      { month: '2026-07', deals: 1, closed: 0, commit: 0, best_case: 0, pipeline: 400_000, weighted: 100_000, unweighted: 400_000, weightedBy: { closed: 0, commit: 0, best_case: 0, pipeline: 100_000 } },
+      { month: '2026-05', deals: 3, closed: 500_000, commit: 3_000_000, best_case: 2_000_000, pipeline: 1_000_000, omitted: 250_000, weighted: 3_600_000, unweighted: 6_000_000, weightedBy: { closed: 500_000, commit: 1_800_000, best_case: 1_200_000, pipeline: 600_000 } },
+      { month: '2026-06', deals: 0, closed: 0, commit: 0, best_case: 0, pipeline: 0, omitted: 0, weighted: 0, unweighted: 0, weightedBy: { closed: 0, commit: 0, best_case: 0, pipeline: 0 } },
+      { month: '2026-07', deals: 1, closed: 0, commit: 0, best_case: 0, pipeline: 400_000, omitted: 0, weighted: 100_000, unweighted: 400_000, weightedBy: { closed: 0, commit: 0, best_case: 0, pipeline: 100_000 } },
     ]);
-    expect(sumPipeline(rows)).toMatchObject({ deals: 4, weighted: 3_700_000, unweighted: 6_400_000, closed: 500_000 });
+    expect(sumPipeline(rows)).toMatchObject({ deals: 4, weighted: 3_700_000, unweighted: 6_400_000, closed: 500_000, omitted: 250_000 });
   });
 
   it('has no weighted categories for a snapshot stored before the job computed them', () => {
@@ -99,5 +99,20 @@ describe('calibrationStages', () => {
 describe('accuracyRows', () => {
   it('carries forecast, actual, band and error per past month', () => {
     expect(accuracyRows(s.accuracy)[1]).toEqual({ month: '2026-04', forecast: 2_400_000, actual: 2_000_000, weighted: 2_600_000, band: [1_500_000, 3_300_000], ape: 0.2, asOf: '2026-03-31T10:00:00.000Z' });
+  });
+});
+
+describe('openingWeighted', () => {
+  const opening = { months: ['2026-02', '2026-03', '2026-04', '2026-05'], weightedByMonth: { '2026-02': 100, '2026-03': 20, '2026-05': 3 } };
+  const now = ['2026-05', '2026-06', '2026-07', '2026-08'];
+
+  it('sums the same window of the opening forecast: its first months against ours', () => {
+    expect(openingWeighted(opening, now, now.slice(0, 3))).toBe(120);
+    expect(openingWeighted(opening, now, now.slice(1, 3))).toBe(20);
+  });
+
+  it('has no value without an opening forecast, or when its horizon ends too soon', () => {
+    expect(openingWeighted(null, now, now.slice(0, 3))).toBeNull();
+    expect(openingWeighted({ ...opening, months: opening.months.slice(0, 3) }, now, now.slice(2, 4))).toBeNull();
   });
 });

@@ -9,6 +9,8 @@ export type TPipelineMonth = {
   commit: number;
   best_case: number;
   pipeline: number;
+  /** Deals left out of the forecast (their weight is 0; shown with the amounts only). */
+  omitted: number;
   weighted: number;
   unweighted: number;
   /** Weighted amount per category (closed counts in full); null for a snapshot stored before the job computed it. */
@@ -35,6 +37,7 @@ export function pipelineByMonth(rows: readonly TForecastPipelineRow[], months: r
       commit: c?.commit ?? 0,
       best_case: c?.best_case ?? 0,
       pipeline: c?.pipeline ?? 0,
+      omitted: c?.omitted ?? 0,
       weighted: r?.weightedMinor ?? 0,
       unweighted: r?.unweightedMinor ?? 0,
       weightedBy: w ? { closed: w.closed, commit: w.commit, best_case: w.best_case, pipeline: w.pipeline } : null,
@@ -44,13 +47,14 @@ export function pipelineByMonth(rows: readonly TForecastPipelineRow[], months: r
 
 /** Sums of the months shown (for the weighted-pipeline tile and the table footer). */
 export function sumPipeline(months: readonly TPipelineMonth[]): Omit<TPipelineMonth, 'month' | 'weightedBy'> {
-  const zero = { deals: 0, closed: 0, commit: 0, best_case: 0, pipeline: 0, weighted: 0, unweighted: 0 };
+  const zero = { deals: 0, closed: 0, commit: 0, best_case: 0, pipeline: 0, omitted: 0, weighted: 0, unweighted: 0 };
   return months.reduce((acc, m) => ({
     deals: acc.deals + m.deals,
     closed: acc.closed + m.closed,
     commit: acc.commit + m.commit,
     best_case: acc.best_case + m.best_case,
     pipeline: acc.pipeline + m.pipeline,
+    omitted: acc.omitted + m.omitted,
     weighted: acc.weighted + m.weighted,
     unweighted: acc.unweighted + m.unweighted,
   }), zero);
@@ -184,4 +188,19 @@ export type TAccuracyRow = { month: string; forecast: number; actual: number; we
 
 export function accuracyRows(accuracy: TForecastSnapshot['accuracy']): TAccuracyRow[] {
   return accuracy.months.map((m) => ({ month: m.month, forecast: m.forecastMinor, actual: m.actualMinor, weighted: m.weightedMinor, band: [m.p10Minor, m.p90Minor], ape: m.absPercentError, asOf: m.snapshotAsOf }));
+}
+
+/**
+ * The weighted open pipeline the forecast at the start of the period showed
+ * for the same window: as many months as `shown`, at the same offset from
+ * its first month as `shown` has in `months` (the next 3 months then against
+ * the next 3 months now). Null without such a forecast or when its horizon
+ * does not reach that far.
+ */
+export function openingWeighted(opening: { months: string[]; weightedByMonth: Record<string, number> } | null, months: readonly string[], shown: readonly string[]): number | null {
+  if (!opening || shown.length === 0) return null;
+  const offset = months.indexOf(shown[0]!);
+  const window = opening.months.slice(offset, offset + shown.length);
+  if (offset < 0 || window.length < shown.length) return null;
+  return window.reduce((sum, month) => sum + (opening.weightedByMonth[month] ?? 0), 0);
 }

@@ -26,3 +26,6 @@ export const seriesColor = {
 
 /** Stacking order, bottom to top: what is surest first. */
 export const stackedCategories = ['closed', 'commit', 'best_case', 'pipeline'] as const satisfies readonly TForecastCategory[];
+
+/** With amounts (not weighted), the omitted deals go on top: they weigh nothing, but they are in the book. */
+export const amountCategories = [...stackedCategories, 'omitted'] as const satisfies readonly TForecastCategory[];

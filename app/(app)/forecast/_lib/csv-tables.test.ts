@@ -11,10 +11,10 @@ describe('csvTables', () => {
   it('pipeline: one line per month, amounts as exact decimal strings per category', () => {
     const csv = buildCsv(tables.pipeline, pipelineByMonth(s.pipeline, ['2026-05', '2026-06'], { groupBy: 'all', key: null }));
     expect(lines(csv)).toEqual([
-      'csv.month,csv.deals,categories.closed (EUR),categories.commit (EUR),categories.best_case (EUR),categories.pipeline (EUR),csv.unweighted,csv.weighted,' +
+      'csv.month,csv.deals,categories.closed (EUR),categories.commit (EUR),categories.best_case (EUR),categories.pipeline (EUR),categories.omitted (EUR),csv.unweighted,csv.weighted,' +
         'csv.weightedPrefix: categories.closed (EUR),csv.weightedPrefix: categories.commit (EUR),csv.weightedPrefix: categories.best_case (EUR),csv.weightedPrefix: categories.pipeline (EUR)',
-      '2026-05,3,5000.00,30000.00,20000.00,10000.00,60000.00,36000.00,5000.00,18000.00,12000.00,6000.00',
-      '2026-06,0,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00',
+      '2026-05,3,5000.00,30000.00,20000.00,10000.00,2500.00,60000.00,36000.00,5000.00,18000.00,12000.00,6000.00',
+      '2026-06,0,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00',
     ]);
   });
 

@@ -24,7 +24,7 @@ export function csvTables(h: TCsvHeader, currency: string) {
   const pipeline: TCsvColumn<TPipelineMonth>[] = [
     { header: h('csv.month'), value: (r) => r.month },
     { header: h('csv.deals'), value: (r) => r.deals },
-    ...(['closed', 'commit', 'best_case', 'pipeline'] as const).map((c): TCsvColumn<TPipelineMonth> => ({ header: `${h(`categories.${c}`)} (${currency})`, value: (r) => money(r[c]) })),
+    ...(['closed', 'commit', 'best_case', 'pipeline', 'omitted'] as const).map((c): TCsvColumn<TPipelineMonth> => ({ header: `${h(`categories.${c}`)} (${currency})`, value: (r) => money(r[c]) })),
     { header: h('csv.unweighted'), value: (r) => money(r.unweighted) },
     { header: h('csv.weighted'), value: (r) => money(r.weighted) },
     ...(['closed', 'commit', 'best_case', 'pipeline'] as const).map((c): TCsvColumn<TPipelineMonth> => ({ header: `${h('csv.weightedPrefix')}: ${h(`categories.${c}`)} (${currency})`, value: (r) => (r.weightedBy ? money(r.weightedBy[c]) : null) })),

@@ -1,11 +1,11 @@
 import type { TForecastSnapshot } from '~/domain/forecast/snapshot';
 
 const months = ['2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04'];
-const cell = (deals: number, pipeline: number, bestCase: number, commit: number, closed: number, weighted: number) => ({
+const cell = (deals: number, pipeline: number, bestCase: number, commit: number, closed: number, weighted: number, omitted = 0) => ({
   deals,
   unweightedMinor: pipeline + bestCase + commit,
   weightedMinor: weighted,
-  byCategory: { pipeline, best_case: bestCase, commit, closed, omitted: 0 },
+  byCategory: { pipeline, best_case: bestCase, commit, closed, omitted },
   // The fixture's open deals are weighted in the same proportion per category; closed counts in full.
   weightedByCategory: weightedCategories(pipeline, bestCase, commit, closed, weighted),
   rollup: { closed, commit: closed + commit, bestCase: closed + commit + bestCase, openPipeline: pipeline + bestCase + commit },
@@ -37,7 +37,7 @@ export const fixtureSnapshot: TForecastSnapshot = {
     pipelines: [{ id: 'p-new', name: 'New business' }],
   },
   pipeline: [
-    { groupBy: 'all', key: null, period: 'month', bucket: '2026-05', ...cell(3, 1_000_000, 2_000_000, 3_000_000, 500_000, 3_600_000) },
+    { groupBy: 'all', key: null, period: 'month', bucket: '2026-05', ...cell(3, 1_000_000, 2_000_000, 3_000_000, 500_000, 3_600_000, 250_000) },
     { groupBy: 'all', key: null, period: 'month', bucket: '2026-07', ...cell(1, 400_000, 0, 0, 0, 100_000) },
     { groupBy: 'all', key: null, period: 'quarter', bucket: '2026-Q2', ...cell(3, 1_000_000, 2_000_000, 3_000_000, 500_000, 3_600_000) },
     { groupBy: 'owner', key: 'u-ana', period: 'month', bucket: '2026-05', ...cell(2, 1_000_000, 0, 3_000_000, 500_000, 2_800_000) },

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'use-intl';
 import { kpiKeys } from '~/domain/forecast/snapshot';
-import { pipelineByMonth, sumPipeline } from '../_lib/chart-data';
+import { openingWeighted, pipelineByMonth, sumPipeline } from '../_lib/chart-data';
 import { buildCsv } from '../_lib/csv';
 import { CsvButton } from './CsvButton';
 import { KpiTiles } from './KpiTiles';
@@ -12,6 +12,8 @@ import type { TReportModel } from './report-model';
 export function KpiSection({ m }: { m: TReportModel }) {
   const t = useTranslations('forecastReport.kpi');
   const totals = sumPipeline(pipelineByMonth(m.s.pipeline, m.months, m.group));
+  // Against the forecast made before the period began, for the same group and window.
+  const weightedKpi = { value: totals.weighted, previous: openingWeighted(m.opening, m.s.months, m.months), unit: 'money' as const, better: 'higher' as const };
   const { period, previousPeriod, values } = m.s.kpis;
   const label = (key: (typeof kpiKeys)[number]) => {
     if (key === 'orderToDeliveryMedianDays') return t('orderToDelivery');
@@ -22,7 +24,7 @@ export function KpiSection({ m }: { m: TReportModel }) {
     return t(key);
   };
   const csvRows = () => [
-    { label: t('weightedPipeline'), kpi: { value: totals.weighted, previous: null, unit: 'money' as const, better: 'higher' as const } },
+    { label: t('weightedPipeline'), kpi: weightedKpi },
     ...kpiKeys.map((key) => ({ label: label(key), kpi: values[key] })),
   ];
   // The period is [from, to): show the last day included.
@@ -36,7 +38,7 @@ export function KpiSection({ m }: { m: TReportModel }) {
         </p>
         <CsvButton table="kpis" build={() => buildCsv(m.csv.kpis, csvRows())} />
       </div>
-      <KpiTiles kpis={values} weighted={totals} f={m.f} />
+      <KpiTiles kpis={values} weighted={{ ...totals, kpi: weightedKpi }} f={m.f} />
     </section>
   );
 }

@@ -11,7 +11,18 @@ import { trendArrow, trendTone } from '../_lib/kpi-tone';
  * arrow shows the direction; its colour says whether that is good for this
  * KPI (a falling DSO is green), and the title spells it out.
  */
-export function KpiTile(props: { label: string; value: ReactNode; hint?: ReactNode; kpi?: TForecastKpi; formatPrevious?: (v: number) => string; testId: string; size?: 'lg' | 'md'; dataValue?: number | null }) {
+export function KpiTile(props: {
+  label: string;
+  value: ReactNode;
+  hint?: ReactNode;
+  kpi?: TForecastKpi;
+  formatPrevious?: (v: number) => string;
+  /** How the previous value reads under the figure (default "previous …"). */
+  previousText?: (value: string) => string;
+  testId: string;
+  size?: 'lg' | 'md';
+  dataValue?: number | null;
+}) {
   const t = useTranslations('forecastReport.kpi');
   const { kpi } = props;
   const tr = kpi ? trend(kpi.value, kpi.previous) : null;
@@ -38,7 +49,7 @@ export function KpiTile(props: { label: string; value: ReactNode; hint?: ReactNo
       <div className="fc-kpi-hint">
         {props.hint}
         {props.hint && kpi && ' · '}
-        {kpi && (previous !== null ? t('previous', { value: previous }) : t('noPrevious'))}
+        {kpi && (previous !== null ? (props.previousText ?? ((value) => t('previous', { value })))(previous) : t('noPrevious'))}
       </div>
     </div>
   );

@@ -13,7 +13,7 @@ type TKpis = TForecastSnapshot['kpis']['values'];
  * size, cycle), then orders and cash (backlog, fulfilment, delivery, lead
  * times, invoicing, overdue and DSO), each against the previous period.
  */
-export function KpiTiles({ kpis, weighted, f }: { kpis: TKpis; weighted: { weighted: number; unweighted: number; deals: number }; f: TReportFormat }) {
+export function KpiTiles({ kpis, weighted, f }: { kpis: TKpis; weighted: { weighted: number; unweighted: number; deals: number; kpi: TForecastKpi }; f: TReportFormat }) {
   const t = useTranslations('forecastReport.kpi');
   const days = (v: number) => t('days', { count: Math.round(v) });
   // Coverage reads as a multiple ("2.6×"); other ratios (invoiced ÷ ordered) read better as a percentage.
@@ -51,6 +51,9 @@ export function KpiTiles({ kpis, weighted, f }: { kpis: TKpis; weighted: { weigh
           size="lg"
           testId="kpi-weighted-pipeline"
           dataValue={weighted.weighted}
+          kpi={weighted.kpi}
+          formatPrevious={f.compact}
+          previousText={(value) => t('weightedOpening', { value })}
         />
         {tile('winRate', 'lg')}
         {tile('pipelineCoverage', 'lg', t('coverageHint'))}

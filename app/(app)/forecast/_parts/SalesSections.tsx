@@ -48,7 +48,7 @@ export function BookingsSection({ m }: { m: TReportModel }) {
   const b = m.s.bookings;
   const fc = b.forecast;
   const rows = bookingsRows(b, m.group);
-  const methodKey = fc.method === 'holt-winters' ? 'holtWinters' : fc.method === 'linear-trend' ? 'linearTrend' : 'none';
+  const methodKey = fc.method === 'holt-winters' ? 'holtWinters' : fc.method === 'linear-trend' ? 'linearTrend' : fc.method;
   const method = t(`bookings.method.${methodKey}`, { seasonal: fc.seasonal ? t(`bookings.seasonal.${fc.seasonal}`) : '', count: b.history.length });
   const order = ['alpha', 'beta', 'gamma', 'intercept', 'slope'];
   const parameters = Object.entries(fc.parameters)
@@ -65,7 +65,7 @@ export function BookingsSection({ m }: { m: TReportModel }) {
       empty={empty ? t('bookings.empty') : null}
       actions={<CsvButton table="bookings" build={() => buildCsv(m.csv.bookings, rows)} />}
     >
-      {m.group.groupBy === 'all' && fc.fallback && (
+      {m.group.groupBy === 'all' && fc.method === 'linear-trend' && (
         <p className="fc-notice" role="note" data-testid="bookings-fallback" title={fc.message ?? undefined}>
           {t('bookings.fallback')}
         </p>

@@ -3,7 +3,7 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslations } from 'use-intl';
 import type { TPipelineMonth } from '../_lib/chart-data';
-import { categoryColor, seriesColor, stackedCategories } from '../_lib/colors';
+import { amountCategories, categoryColor, seriesColor, stackedCategories } from '../_lib/colors';
 import { ChartFrame } from './ChartFrame';
 import { TooltipBox } from './TooltipBox';
 import type { TReportFormat } from './use-report-format';
@@ -17,7 +17,8 @@ export type TPipelineMeasure = 'weighted' | 'amount';
  */
 export function WeightedPipelineChart({ rows, f, measure }: { rows: TPipelineMonth[]; f: TReportFormat; measure: TPipelineMeasure }) {
   const t = useTranslations('forecastReport');
-  const valueOf = (r: TPipelineMonth, c: (typeof stackedCategories)[number]) => (measure === 'weighted' && r.weightedBy ? r.weightedBy[c] : r[c]);
+  const categories = measure === 'weighted' ? stackedCategories : amountCategories;
+  const valueOf = (r: TPipelineMonth, c: (typeof amountCategories)[number]) => (measure === 'weighted' && r.weightedBy && c !== 'omitted' ? r.weightedBy[c] : r[c]);
   return (
     <ChartFrame height={340} testId="chart-weighted">
       <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 8 }}>
@@ -32,7 +33,7 @@ export function WeightedPipelineChart({ rows, f, measure }: { rows: TPipelineMon
               <TooltipBox
                 title={f.monthLong(String(label))}
                 lines={[
-                  ...[...stackedCategories].reverse().map((c) => ({ label: t(`categories.${c}`), value: f.money(valueOf(r, c)), color: categoryColor[c] })),
+                  ...[...categories].reverse().map((c) => ({ label: t(`categories.${c}`), value: f.money(valueOf(r, c)), color: categoryColor[c] })),
                   { label: t('weighted.unweighted'), value: f.money(r.unweighted) },
                   { label: t('weighted.weighted'), value: f.money(r.weighted), color: seriesColor.weighted, strong: true },
                 ]}
@@ -41,7 +42,7 @@ export function WeightedPipelineChart({ rows, f, measure }: { rows: TPipelineMon
           }}
         />
         <Legend itemSorter={null} wrapperStyle={{ fontSize: 14 }} />
-        {stackedCategories.map((c) => (
+        {categories.map((c) => (
           <Bar key={c} dataKey={(r: TPipelineMonth) => valueOf(r, c)} name={t(`categories.${c}`)} stackId="amount" fill={categoryColor[c]} isAnimationActive={false} />
         ))}
         <Line dataKey="weighted" name={t('weighted.weighted')} stroke={seriesColor.weighted} strokeWidth={3} dot={{ r: 4 }} isAnimationActive={false} />

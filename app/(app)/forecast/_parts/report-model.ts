@@ -11,4 +11,8 @@ export type TReportModel = {
   group: TReportGroup;
   f: TReportFormat;
   csv: ReturnType<typeof csvTables>;
+  /** The forecast at the start of the KPI period for the same group (see forecast.latest), or null. */
+  opening: TOpeningForecast | null;
 };
+
+export type TOpeningForecast = { asOf: string; months: string[]; weightedByMonth: Record<string, number> };
