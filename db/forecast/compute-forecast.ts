@@ -13,6 +13,8 @@ import { forecastDates } from './forecast-dates';
 import { heavyClosedInput, heavyFullInput, snapshotOf, type TForecastState, type TRunMeta } from './forecast-state';
 import type { THeavyRunner } from './heavy-runner';
 
+type THeavyOutcome = Awaited<ReturnType<THeavyRunner['start']>>;
+
 /** Last run's state per organization (in the process), for incremental runs. */
 export type TForecastStates = Map<string, TForecastState>;
 
@@ -25,6 +27,8 @@ export type TComputeInput = {
   mode?: 'full' | 'incremental';
   /** Orders or invoices changed: an incremental run re-reads the document KPIs too. */
   documentsChanged?: boolean;
+  /** Test seam: runs between a full run's read of the open deals and of the closed ones (a board change landing mid-read). */
+  midRead?: () => Promise<void>;
 };
 
 /**
@@ -76,6 +80,7 @@ async function full(ctx: TCtx): Promise<TForecastSnapshot> {
   // The reads run one after another: one of the job's queries at a time, so on a small machine the boards' queries always
   // find a core (with two at once, both cores were busy during the scans; bench:forecast, issue 5).
   const packed = await loadOpenDeals(db, scope);
+  await input.midRead?.();
   const closed = await loadClosedDealFacts(db, { ...scope, ...periodsOf(ctx) });
   const rest = (async () => {
     const documents = await loadDocumentKpis(db, { ...scope, ...periodsOf(ctx) });
@@ -89,13 +94,33 @@ async function full(ctx: TCtx): Promise<TForecastSnapshot> {
   heavy.catch(() => {});
   const [documents, overrides, past] = await rest;
   const seqAfter = await boardSeqOf(db, org.id);
-  const state: TForecastState = { key: ctx.key, seq: seqBefore, reads: { scope, periods: periodsOf(ctx), firstMonth: dates.months[0]! }, facts, derived: null, book, documents, past };
-  const { result, computedIn } = await heavy;
-  // A board change committed while reading may be half seen: keep no state, the next run is full again.
-  if (seqBefore === seqAfter) input.states?.set(org.id, state);
+  const state: TForecastState = { key: ctx.key, seq: seqAfter, reads: { scope, periods: periodsOf(ctx), firstMonth: dates.months[0]! }, facts, derived: null, book, documents, past };
+  // Board changes committed while reading may be half seen (a busy meeting board always has some): re-apply them.
+  const outcome = seqBefore === seqAfter ? await heavy : await settleRace(ctx, state, seqBefore, await heavy);
+  const { result, computedIn } = outcome ?? (await heavy);
+  if (outcome) input.states?.set(org.id, state);
   else input.states?.delete(org.id);
   const meta: TRunMeta = { mode: 'full', changedDeals: 0, closedFacts: 'read', computedIn, started: ctx.started };
   return snapshotOf(db, { state, org, dates, overrides, heavy: result, asOf: input.asOf, meta });
+}
+
+/**
+ * Deals changed on the board while a full run read (board sequence after
+ * `seqBefore`) were read in whichever version each query saw. Re-reading
+ * them now and putting each open deal's current version in the book (and
+ * in the simulation) makes the book exact as of at least `state.seq`:
+ * replacing a deal by its current row is the same whether the book held its
+ * old or new version, and later changes have higher sequence numbers, which
+ * the next incremental run reads. A deal that was won or lost meanwhile may
+ * be in the closed facts or not; then nothing is settled (null): the run
+ * keeps no state and the next one is full, as before.
+ */
+async function settleRace(ctx: TCtx, state: TForecastState, seqBefore: number, computed: THeavyOutcome): Promise<THeavyOutcome | null> {
+  const changed = await loadChangedDeals(ctx.db, { ...scopeOf(ctx), sinceSeq: seqBefore });
+  if (changed.some((c) => c.status !== 'open')) return null;
+  const changes = changed.map((c) => setDeal(state.book, c.id, c.row)).filter((c): c is TSlotChange => c !== null);
+  state.seq = changed.reduce((seq, c) => Math.max(seq, c.seq), state.seq);
+  return changes.length === 0 ? computed : ctx.input.runner.update(ctx.org.id, { deals: changes });
 }
 
 /** An incremental run's reads: deals changed since the state's board sequence number, overrides, and the document KPIs if documents changed. */

@@ -16,7 +16,8 @@ export type TForecastRunResult =
 export type TForecastRunner = ReturnType<typeof createInProcessForecastRunner>;
 
 /** 'full' reads everything (scheduled runs, a manual recompute); documentsChanged makes an incremental run re-read order and invoice KPIs. */
-export type TRunOptions = { mode?: 'full' | 'incremental'; documentsChanged?: boolean };
+/** How to run; `midRead` is a test seam for the in-process runner only (a function cannot be posted to the job's thread). */
+export type TRunOptions = { mode?: 'full' | 'incremental'; documentsChanged?: boolean; midRead?: () => Promise<void> };
 
 type TRunnerOptions = { runner?: THeavyRunner; onStored?: (organizationId: string, snapshotId: string) => void; log?: (message: string) => void };
 

@@ -75,6 +75,35 @@ describe('session and CSRF hardening', () => {
     expect(second).not.toBe(first);
   });
 
+  it('keeps an older session valid after a new sign-in (one per device); the new one is fresh, and signing out of one leaves the other', async () => {
+    const rowOf = async (cookie: string) => {
+      const token = decodeURIComponent(cookie.split('=')[1]!).split('.')[0]!;
+      return (await db.db.select().from(sessions).where(eq(sessions.token, token)))[0];
+    };
+    const signOut = (cookie: string) => fetch(`${app.baseUrl}/api/auth/sign-out`, { method: 'POST', headers: { origin: app.baseUrl, cookie } });
+    const first = tokenOf((await signInRaw()).headers.getSetCookie())!;
+    // The first device signed in six days ago: its session ends within the hour.
+    const agedExpiry = new Date(Date.now() + 60 * 60 * 1000);
+    const agedAt = new Date(Date.now() - 6 * 24 * 60 * 60 * 1000);
+    await db.db.update(sessions).set({ createdAt: agedAt, updatedAt: agedAt, expiresAt: agedExpiry }).where(eq(sessions.id, (await rowOf(first))!.id));
+    const signedInAt = Date.now();
+    const second = tokenOf((await signInRaw(first)).headers.getSetCookie())!;
+    const [older, fresh] = [(await rowOf(first))!, (await rowOf(second))!];
+    expect(fresh.id).not.toBe(older.id);
+    expect(fresh.createdAt.getTime()).toBeGreaterThanOrEqual(signedInAt - 1000);
+    expect(Math.abs((fresh.expiresAt.getTime() - signedInAt) / 1000 - SESSION_EXPIRES_IN_S)).toBeLessThan(60);
+    expect(older.expiresAt.getTime(), 'a sign-in neither ends nor extends the older session').toBe(agedExpiry.getTime());
+    expect((await app.call('query', 'me.get', undefined, first)).status).toBe(200);
+    expect((await app.call('query', 'me.get', undefined, second)).status).toBe(200);
+
+    expect((await signOut(second)).status).toBe(200);
+    expect((await app.call('query', 'me.get', undefined, second)).status).toBe(401);
+    expect((await app.call('query', 'me.get', undefined, first)).status).toBe(200);
+    expect((await signOut(first)).status).toBe(200);
+    expect((await app.call('query', 'me.get', undefined, first)).status).toBe(401);
+    expect(await rowOf(first)).toBeUndefined();
+  });
+
   it('expires sessions after expiresIn and refuses an expired one', async () => {
     const cookie = await app.signIn(a.byRole.rep.email, FIXTURE_PASSWORD);
     const me = await app.call('query', 'me.get', undefined, cookie);

@@ -9,7 +9,7 @@ import { ZForecastSnapshotSchema, type TForecastSnapshot } from '~/domain/foreca
 import type { TMoveTarget } from '~/domain/schemas/board';
 import { moveStatement } from '~/server/services/board/move-statement';
 import { scheduleForecast } from './schedule-forecast';
-import { createForecastRunner, type TForecastRunResult } from '~/db/forecast/forecast-runner';
+import { createForecastRunner, createInProcessForecastRunner, type TForecastRunResult } from '~/db/forecast/forecast-runner';
 
 /** One instant for every run, so incremental and full runs compute for the same calendar. */
 const AS_OF = new Date();
@@ -93,6 +93,32 @@ describe('incremental forecast after board moves', () => {
     expect(incremental.snapshot.winRates.overall.won).toBe(before.snapshot.winRates.overall.won + 1);
     expect(incremental.snapshot.winRates.overall.lost).toBe(before.snapshot.winRates.overall.lost + 1);
     expect(comparable(incremental)).toEqual(comparable(await fullRun()));
+  });
+
+  it('keeps its state when the board moves while a full run reads: the snapshot is exact and the next run is incremental', async () => {
+    const inProcess = createInProcessForecastRunner(db, { log: () => {} });
+    try {
+      const raced = await inProcess.run(org.organizationId, AS_OF, { mode: 'full', midRead: () => move(open[13]!.id, { kind: 'band', probability: 50 }) });
+      expect(comparable(raced)).toEqual(comparable(await fullRun()));
+      await move(open[14]!.id, { kind: 'band', probability: 25 });
+      const next = await inProcess.run(org.organizationId, AS_OF);
+      expect(next.status === 'stored' && next.snapshot.meta.run).toMatchObject({ mode: 'incremental', changedDeals: 1 });
+      expect(comparable(next)).toEqual(comparable(await fullRun()));
+    } finally {
+      await inProcess.close();
+    }
+  });
+
+  it('a deal won while a full run reads may be half seen: nothing is kept and the next run is full', async () => {
+    const inProcess = createInProcessForecastRunner(db, { log: () => {} });
+    try {
+      await inProcess.run(org.organizationId, AS_OF, { mode: 'full', midRead: () => move(open[17]!.id, { kind: 'won' }) });
+      const next = await inProcess.run(org.organizationId, AS_OF);
+      expect(next.status === 'stored' && next.snapshot.meta.run?.mode).toBe('full');
+      expect(comparable(next)).toEqual(comparable(await fullRun()));
+    } finally {
+      await inProcess.close();
+    }
   });
 
   it('a debounced run after a board change in the server is incremental and announces the new snapshot', async () => {
