@@ -1,6 +1,7 @@
 import { addMonths, type TMonth } from '../invoicing/months';
 import { forecastAccuracy } from './accuracy';
 import type { THeavyResult } from './forecast-heavy';
+import { SALES_KPI_KEYS, type TKpiGroup } from './group-kpis';
 import { computeKpis, type TKpiPeriodInput } from './kpis';
 import { applyOverrides, type TOverride, type TRepNumber } from './overrides';
 import { quartersOf } from './quarters';
@@ -24,7 +25,14 @@ export type TSnapshotInput = {
   calibrationFromEvents: number;
   openDeals: number;
   closedDeals: number;
-  kpis: { period: { from: string; to: string }; previousPeriod: { from: string; to: string }; current: TKpiPeriodInput; previous: TKpiPeriodInput };
+  kpis: {
+    period: { from: string; to: string };
+    previousPeriod: { from: string; to: string };
+    current: TKpiPeriodInput;
+    previous: TKpiPeriodInput;
+    /** The sales side per owner, team and pipeline (see groupKpiInputs). */
+    byGroup: (TKpiGroup & { current: TKpiPeriodInput; previous: TKpiPeriodInput })[];
+  };
   pastForecasts: { month: string; snapshotId: string; asOf: string; p10: number; p90: number; mean: number; weighted: number }[];
   heavy: THeavyResult;
   /** The heavy result's groups, named (see monteCarlo.byGroup). */
@@ -142,12 +150,17 @@ const tileSpec: Record<TKpiKey, { unit: TForecastSnapshot['kpis']['values'][TKpi
 };
 
 function kpiTiles(k: TSnapshotInput['kpis']): TForecastSnapshot['kpis'] {
-  const now = computeKpis(k.current, k.previous);
-  const before = computeKpis(k.previous, null);
-  const values = Object.fromEntries(
-    Object.entries(tileSpec).map(([key, spec]) => [key, { value: spec.pick(now), previous: spec.pick(before), unit: spec.unit, better: spec.better }]),
-  ) as TForecastSnapshot['kpis']['values'];
-  return { period: k.period, previousPeriod: k.previousPeriod, values };
+  const tiles = <K extends TKpiKey>(current: TKpiPeriodInput, previous: TKpiPeriodInput, keys: readonly K[]) => {
+    const now = computeKpis(current, previous);
+    const before = computeKpis(previous, null);
+    return Object.fromEntries(keys.map((key) => [key, { value: tileSpec[key].pick(now), previous: tileSpec[key].pick(before), unit: tileSpec[key].unit, better: tileSpec[key].better }])) as Record<K, TForecastSnapshot['kpis']['values'][K]>;
+  };
+  return {
+    period: k.period,
+    previousPeriod: k.previousPeriod,
+    values: tiles(k.current, k.previous, Object.keys(tileSpec) as TKpiKey[]),
+    byGroup: k.byGroup.map((g) => ({ groupBy: g.groupBy, key: g.key, values: tiles(g.current, g.previous, SALES_KPI_KEYS) })),
+  };
 }
 
 function accuracy(past: TSnapshotInput['pastForecasts'], history: TForecastSnapshot['bookings']['history'], currency: string): TForecastSnapshot['accuracy'] {

@@ -68,7 +68,7 @@ describe('derivations from closed-deal facts', () => {
   });
 
   it('builds a KPI period from documents, the period\'s closed deals and the open pipeline before its end', () => {
-    const documents = { orderedMinor: 10, deliveredMinor: 5, backlogMinor: 8, deliveries: 2, onTimeDeliveries: 1, invoicedMinor: 7, receivablesMinor: 3, overdueMinor: 1, overdueCount: 1, quotaMinor: 1000, orderToDeliveryDays: [{ days: 3, count: 2 }], orderToInvoiceDays: [] };
+    const documents = { orderedMinor: 10, deliveredMinor: 5, backlogMinor: 8, deliveries: 2, onTimeDeliveries: 1, invoicedMinor: 7, receivablesMinor: 3, overdueMinor: 1, overdueCount: 1, quotaMinor: 1000, quotaByOwnerMinor: {}, orderToDeliveryDays: [{ days: 3, count: 2 }], orderToInvoiceDays: [] };
     const open: TOpenCell[] = [
       { month: '2026-03', ownerId: 'ana', teamId: null, pipelineId: 'p1', category: 'commit', existedBefore: true, deals: 1, amountMinor: 700, weightedMinor: 350 },
       { month: '2026-04', ownerId: 'ana', teamId: null, pipelineId: 'p1', category: 'commit', existedBefore: true, deals: 1, amountMinor: 99, weightedMinor: 9 },

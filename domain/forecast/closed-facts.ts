@@ -43,6 +43,8 @@ export type TOpenCell = {
 export type TDocumentKpis = Pick<TKpiPeriodInput, 'orderedMinor' | 'deliveredMinor' | 'backlogMinor' | 'deliveries' | 'onTimeDeliveries' | 'invoicedMinor' | 'receivablesMinor' | 'overdueMinor' | 'overdueCount' | 'quotaMinor'> & {
   orderToDeliveryDays: { days: number; count: number }[];
   orderToInvoiceDays: { days: number; count: number }[];
+  /** Each owner's part of `quotaMinor` (for the owners' and teams' coverage). */
+  quotaByOwnerMinor: Record<string, number>;
 };
 
 type TGroupBy = TForecastPipelineRow['groupBy'];
@@ -157,7 +159,7 @@ export function kpiPeriodInput(input: {
   const mine = input.closed.filter((f) => f.kpiPeriod === input.period);
   const expand = (h: { days: number; count: number }[]) => h.flatMap((x) => Array<number>(x.count).fill(x.days));
   const openThen = input.period === 'previous' ? input.closed.filter((f) => f.openAtPreviousEnd && f.sameCurrency) : [];
-  const { orderToDeliveryDays, orderToInvoiceDays, ...documents } = input.documents;
+  const { orderToDeliveryDays, orderToInvoiceDays, quotaByOwnerMinor: _byOwner, ...documents } = input.documents;
   return {
     currency: input.currency,
     periodDays: input.periodDays,

@@ -1,3 +1,4 @@
+import { SALES_KPI_KEYS } from './group-kpis';
 import type { TForecastSnapshot } from './snapshot';
 
 /** A filtered view: one owner, team (null id = no team) or pipeline, and a range of months 'YYYY-MM' (inclusive). */
@@ -14,8 +15,9 @@ export type TSnapshotFilter = { owner?: string; team?: string | null; pipeline?:
  * The snapshot narrowed to one dimension and period: pipeline rows of that
  * group (the organization's when no dimension is given) within the months
  * and the quarters they touch, bookings by that group, its overrides and
- * win rates, and its Monte Carlo (zero when it has no open deals).
- * Organization-wide figures that are not broken down (calibration, KPIs,
+ * win rates, its Monte Carlo (zero when it has no open deals) and its
+ * sales KPIs (win rate, deal size, cycle, coverage). Organization-wide
+ * figures that are not broken down (calibration, order and cash KPIs,
  * accuracy) stay as they are. The most specific filter wins: owner, then
  * team, then pipeline.
  */
@@ -34,7 +36,15 @@ export function filterSnapshot(s: TForecastSnapshot, f: TSnapshotFilter): TForec
     bookings: { ...s.bookings, historyBy: s.bookings.historyBy.filter((b) => !group || (b.groupBy === group.groupBy && b.key === group.key)) },
     winRates: { ...s.winRates, byOwner: s.winRates.byOwner.filter((w) => !owners || owners.has(w.ownerId)) },
     monteCarlo: group ? monteCarloOf(s.monteCarlo, group) : s.monteCarlo,
+    kpis: group ? kpisOf(s.kpis, group) : s.kpis,
   };
+}
+
+/** The group's sales KPIs in place of the organization's (none measured when it has no deals); orders and cash stay the organization's. */
+function kpisOf(kpis: TForecastSnapshot['kpis'], group: TGroup): TForecastSnapshot['kpis'] {
+  const found = kpis.byGroup.find((g) => g.groupBy === group.groupBy && g.key === group.key);
+  const sales = Object.fromEntries(SALES_KPI_KEYS.map((key) => [key, found?.values[key] ?? { ...kpis.values[key], value: null, previous: null }]));
+  return { ...kpis, values: { ...kpis.values, ...sales } };
 }
 
 /** The group's simulation in place of the organization's. */

@@ -61,6 +61,16 @@ describe('forecast job on the CRM sample data set', () => {
     for (const g of mc.byGroup) expect(g.total.p10 <= g.total.p50 && g.total.p50 <= g.total.p90).toBe(true);
   });
 
+  it('computes the sales KPIs per owner, team and pipeline as for the organization: one pipeline holds every deal, so its figures are the organization’s', () => {
+    const { values, byGroup } = snapshot.kpis;
+    const pipelines = byGroup.filter((g) => g.groupBy === 'pipeline');
+    expect(pipelines).toHaveLength(1);
+    for (const key of ['winRate', 'averageDealSizeMinor', 'salesCycleDays'] as const) expect([key, pipelines[0]!.values[key]]).toEqual([key, values[key]]);
+    expect(byGroup.filter((g) => g.groupBy === 'owner').length).toBeGreaterThan(5);
+    expect(values.winRate.previous).not.toBeNull();
+    expect(byGroup.some((g) => g.groupBy === 'owner' && g.values.winRate?.previous !== values.winRate.previous)).toBe(true);
+  });
+
   it('books won close_value by close month, as summed from the CSV', () => {
     const expected = new Map<string, number>();
     for (const d of pipelineRows()) if (d.stage === 'Won') expected.set(d.closeDate.slice(0, 7), (expected.get(d.closeDate.slice(0, 7)) ?? 0) + d.value * 100);

@@ -85,6 +85,7 @@ describe('loadDocumentKpis (hand-computed fixtures)', () => {
       overdueMinor: 510_000, // I2 + I3 + I6
       overdueCount: 3,
       quotaMinor: 900_000,
+      quotaByOwnerMinor: { [org.byRole.rep.userId]: 900_000 }, // the manager's USD quota is left out
       orderToDeliveryDays: [{ days: 15, count: 1 }, { days: 22, count: 1 }],
       orderToInvoiceDays: [{ days: 16, count: 1 }, { days: 26, count: 1 }],
     });
@@ -102,6 +103,7 @@ describe('loadDocumentKpis (hand-computed fixtures)', () => {
       overdueMinor: 140_000,
       overdueCount: 2,
       quotaMinor: 600_000,
+      quotaByOwnerMinor: { [org.byRole.rep.userId]: 600_000 },
       orderToDeliveryDays: [{ days: 13, count: 1 }],
       orderToInvoiceDays: [{ days: 15, count: 1 }],
     });

@@ -40,7 +40,11 @@ export async function loadDocumentKpis(db: DbOrTx, input: { organizationId: stri
       select jsonb_agg(jsonb_build_array(period, days, n) order by period, days) from (
         select period, days, count(*)::int as n from (select ${period} as period, ${days} as days from ${from}) x where period is not null group by 1, 2
       ) h), '[]'::jsonb)`;
-  const [row] = rowsOf<Record<'oc' | 'op' | 'ic' | 'ip', Record<string, number | string> | null> & Record<'qc' | 'qp', string> & Record<'delivery' | 'invoice_lead', [string, number, number][]>>(
+  const [row] = rowsOf<
+    Record<'oc' | 'op' | 'ic' | 'ip', Record<string, number | string> | null> &
+      Record<'qc' | 'qp', string> &
+      Record<'delivery' | 'invoice_lead', [string, number, number][]> & { quota_by_owner: Record<string, [string, string]> | null }
+  >(
     await db.execute(sql`
       with i as materialized (
         -- The invoices of the KPIs (kpi) and every issued invoice of an order (first invoice per order), in one scan.
@@ -63,7 +67,7 @@ export async function loadDocumentKpis(db: DbOrTx, input: { organizationId: stri
           and (f.issued is not null or (o.status <> 'cancelled' and (o.delivered_at >= ${since}
                or (o.currency = ${currency} and o.order_date < ${cur.to}::date and (o.order_date >= ${prev.from}::date or o.delivered_at is null)))))
       )
-      select ok.*, ik.*, q.*,
+      select ok.*, ik.*, q.*, qo.*,
              ${histogram(periodOf(sql`delivered_on`), sql`greatest(delivered_on - order_date, 0)`, sql`o where delivery`)} as delivery,
              ${histogram(periodOf(sql`issued`), sql`greatest(issued - order_date, 0)`, sql`o where issued is not null`)} as invoice_lead
       from (
@@ -84,7 +88,12 @@ export async function loadDocumentKpis(db: DbOrTx, input: { organizationId: stri
       ) ik, (
         select ${perPeriod('qc', 'qp', (p) => sql`coalesce(sum(amount_minor) filter (where month >= ${p.from}::date and month < ${p.pipelineTo}::date), 0)::text`)}
         from quotas where organization_id = ${org} and currency = ${currency}
-      ) q`),
+      ) q, (
+        select coalesce(jsonb_object_agg(user_id, jsonb_build_array(c, p)), '{}'::jsonb) as quota_by_owner from (
+          select user_id, ${perPeriod('c', 'p', (p) => sql`coalesce(sum(amount_minor) filter (where month >= ${p.from}::date and month < ${p.pipelineTo}::date), 0)::text`)}
+          from quotas where organization_id = ${org} and currency = ${currency} group by user_id
+        ) x
+      ) qo`),
   );
   const histogramOf = (rows: [string, number, number][] | undefined, period: keyof TPeriods) =>
     (rows ?? []).filter(([p]) => p === period).map(([, days, count]) => ({ days: Number(days), count: Number(count) }));
@@ -104,6 +113,7 @@ export async function loadDocumentKpis(db: DbOrTx, input: { organizationId: stri
       quotaMinor: Number(row?.[quotaKey] ?? 0),
       orderToDeliveryDays: histogramOf(row?.delivery, period),
       orderToInvoiceDays: histogramOf(row?.invoice_lead, period),
+      quotaByOwnerMinor: Object.fromEntries(Object.entries(row?.quota_by_owner ?? {}).map(([owner, [c, p]]) => [owner, Number(period === 'current' ? c : p)])),
     };
   };
   return { current: build('oc', 'ic', 'qc', 'current'), previous: build('op', 'ip', 'qp', 'previous') };

@@ -26,3 +26,18 @@ describe('filterSnapshot: bookings of a group', () => {
     expect(filterSnapshot(s, { owner: 'u-ana' }).bookings.historyBy.map((b) => b.month)).toEqual(['2026-04', '2026-05']);
   });
 });
+
+describe('filterSnapshot: sales KPIs follow the filter', () => {
+  it('shows the owner’s win rate, deal size, cycle and coverage, and the organization’s order and cash figures', () => {
+    const k = filterSnapshot(s, { owner: 'u-ana' }).kpis.values;
+    expect(k.winRate).toMatchObject({ value: 0.4, previous: 0.35 });
+    expect(k.pipelineCoverage).toMatchObject({ value: 3.1, previous: 2.2 });
+    expect(k.orderBacklogMinor).toEqual(s.kpis.values.orderBacklogMinor);
+  });
+
+  it('measures nothing for an owner without deals instead of showing the organization’s figures', () => {
+    const k = filterSnapshot(s, { owner: 'u-luis' }).kpis.values;
+    expect(k.winRate).toMatchObject({ value: null, previous: null, unit: 'rate' });
+    expect(k.dsoDays).toEqual(s.kpis.values.dsoDays);
+  });
+});

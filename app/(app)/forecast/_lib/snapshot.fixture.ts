@@ -123,6 +123,18 @@ export const fixtureSnapshot: TForecastSnapshot = {
       salesCycleDays: kpi(64, 70, 'days', 'lower'),
       pipelineCoverage: kpi(2.4, null, 'ratio', 'higher'),
     },
+    byGroup: [
+      {
+        groupBy: 'owner',
+        key: 'u-ana',
+        values: {
+          winRate: kpi(0.4, 0.35, 'rate', 'higher'),
+          averageDealSizeMinor: kpi(900_000, 1_000_000, 'money', 'higher'),
+          salesCycleDays: kpi(50, 55, 'days', 'lower'),
+          pipelineCoverage: kpi(3.1, 2.2, 'ratio', 'higher'),
+        },
+      },
+    ],
   },
   accuracy: {
     months: [

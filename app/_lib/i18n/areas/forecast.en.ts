@@ -30,7 +30,7 @@ export const enForecastReport = {
   kpi: {
     section: 'Key figures',
     period: 'Period {from} – {to}, compared with {prevFrom} – {prevTo}',
-    filteredNote: 'The weighted pipeline follows the filters; the other key figures are for the whole organization, over the quarter to date.',
+    filteredNote: 'The weighted pipeline, win rate, coverage, deal size and cycle follow the filters; orders and cash are for the whole organization, over the quarter to date.',
     previous: 'previous {value}',
     noPrevious: 'no previous period',
     trendUpGood: 'Up from {value}: better',

@@ -32,7 +32,7 @@ export const esForecastReport: typeof enForecastReport = {
   kpi: {
     section: 'Cifras clave',
     period: 'Periodo {from} – {to}, comparado con {prevFrom} – {prevTo}',
-    filteredNote: 'El pipeline ponderado sigue los filtros; las demás cifras clave son de toda la organización, del trimestre en curso.',
+    filteredNote: 'El pipeline ponderado, la tasa de éxito, la cobertura, el tamaño medio y el ciclo siguen los filtros; pedidos y cobros son de toda la organización, del trimestre en curso.',
     previous: 'antes {value}',
     noPrevious: 'sin periodo anterior',
     trendUpGood: 'Sube desde {value}: mejor',
