@@ -71,7 +71,7 @@ export function ForecastReport() {
         </div>
       </header>
       {data.recompute.error && <p className="alert" role="alert">{data.recompute.error}</p>}
-      <ReportFilters filter={filter} dimensions={s.dimensions} quarters={s.quarters} set={set} clear={clear} />
+      <ReportFilters filter={filter} dimensions={s.dimensions} quarters={s.quarters} months={s.months} monthLabel={f.month} set={set} clear={clear} />
       <KpiSection m={m} />
       <PipelineSection m={m} />
       <div className="fc-grid">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZForecastSnapshotSchema } from '~/domain/forecast/snapshot';
-import { accuracyRows, bookingsRows, calibrationPoints, calibrationStages, fanRows, openingWeighted, pipelineByMonth, quarterKey, sumPipeline } from './chart-data';
+import { accuracyRows, bookingsRows, calibrationPoints, calibrationStages, fanRows, openingWeighted, partialQuarter, pipelineByMonth, quarterKey, sumPipeline } from './chart-data';
 import { fixtureSnapshot as s } from './snapshot.fixture';
 
 const all = { groupBy: 'all', key: null } as const;
@@ -98,7 +98,11 @@ describe('calibrationStages', () => {
 
 describe('accuracyRows', () => {
   it('carries forecast, actual, band and error per past month', () => {
-    expect(accuracyRows(s.accuracy)[1]).toEqual({ month: '2026-04', forecast: 2_400_000, actual: 2_000_000, weighted: 2_600_000, band: [1_500_000, 3_300_000], ape: 0.2, asOf: '2026-03-31T10:00:00.000Z' });
+    expect(accuracyRows(s.accuracy)[1]).toEqual({ month: '2026-04', forecast: 2_400_000, actual: 2_000_000, weighted: 2_600_000, band: [1_500_000, 3_300_000], ape: 0.2, asOf: '2026-03-31T10:00:00.000Z', error: 400_000, bias: 0.2 });
+  });
+
+  it('has no month bias when nothing closed (the error is still there)', () => {
+    expect(accuracyRows(s.accuracy)[0]).toMatchObject({ actual: 0, error: 900_000, bias: null });
   });
 });
 
@@ -114,5 +118,24 @@ describe('openingWeighted', () => {
   it('has no value without an opening forecast, or when its horizon ends too soon', () => {
     expect(openingWeighted(null, now, now.slice(0, 3))).toBeNull();
     expect(openingWeighted({ ...opening, months: opening.months.slice(0, 3) }, now, now.slice(2, 4))).toBeNull();
+  });
+});
+
+describe('partial quarters', () => {
+  it('names the months of a quarter the horizon covers only partly', () => {
+    expect(partialQuarter('2026-Q2', s.months)).toEqual(['2026-05', '2026-06']);
+    expect(partialQuarter('2026-Q3', s.months)).toBeNull();
+    expect(fanRows(s.monteCarlo, s.months).quarters.map((q) => [q.bucket, q.partial ?? null])).toEqual([
+      ['2026-Q2', ['2026-05', '2026-06']],
+      ['2026-Q3', null],
+    ]);
+  });
+});
+
+describe('bookingsRows with the report period', () => {
+  it('leaves out forecast months after the period', () => {
+    const all = { groupBy: 'all', key: null } as const;
+    expect(bookingsRows(s.bookings, all).map((r) => r.month)).toContain('2026-06');
+    expect(bookingsRows(s.bookings, all, 24, ['2026-05']).map((r) => r.month)).not.toContain('2026-06');
   });
 });

@@ -76,9 +76,10 @@ export type TBookingsMonth = {
  * current (incomplete) month, then the forecast points. The forecast line
  * starts at the last full actual month so the two lines join. For an owner,
  * team or pipeline only actuals exist (the time series is fitted for the
- * whole organization), so `withForecast` is false there.
+ * whole organization), so `withForecast` is false there. With `shown`
+ * (the report's period), forecast months outside it are left out.
  */
-export function bookingsRows(bookings: TForecastSnapshot['bookings'], group: TReportGroup, historyMonths = 24): TBookingsMonth[] {
+export function bookingsRows(bookings: TForecastSnapshot['bookings'], group: TReportGroup, historyMonths = 24, shown?: readonly string[]): TBookingsMonth[] {
   const withForecast = group.groupBy === 'all';
   const history = withForecast
     ? bookings.history.map((h) => ({ month: h.month, amount: h.amountMinor }))
@@ -96,7 +97,7 @@ export function bookingsRows(bookings: TForecastSnapshot['bookings'], group: TRe
   const currentPoint = points.get(bookings.currentMonth.month);
   const rows: TBookingsMonth[] = [...past, { month: bookings.currentMonth.month, actual: current, forecast: currentPoint ? Math.round(currentPoint.mean) : null, band: bandOf(currentPoint), partial: true }];
   for (const p of withForecast ? bookings.forecast.points : []) {
-    if (p.month === bookings.currentMonth.month) continue;
+    if (p.month === bookings.currentMonth.month || (shown && !shown.includes(p.month))) continue;
     rows.push({ month: p.month, actual: null, forecast: Math.round(p.mean), band: bandOf(p), partial: false });
   }
   return rows;
@@ -112,17 +113,29 @@ function zeroFill(rows: readonly { month: string; amountMinor: number }[], month
   return months.map((month) => ({ month, amount: sums.get(month) ?? 0 }));
 }
 
-/** One bucket of the P10/P50/P90 fan chart, minor units; `band` is [P10, P90]. */
-export type TFanRow = { bucket: string; p10: number; p50: number; p90: number; mean: number; band: [number, number] };
+/** One bucket of the P10/P50/P90 fan chart, minor units; `band` is [P10, P90]; `partial`: a quarter only partly in the horizon, its months in it. */
+export type TFanRow = { bucket: string; p10: number; p50: number; p90: number; mean: number; band: [number, number]; partial?: string[] };
+
+/** The months of `quarter` ('2026-Q4') in the horizon when they are fewer than three (the horizon starts or ends inside it), else null. */
+export function partialQuarter(quarter: string, horizon: readonly string[]): string[] | null {
+  const inside = horizon.filter((m) => quarterKey(m) === quarter);
+  return inside.length < 3 ? inside : null;
+}
 
 /** Fan-chart rows for the months shown, and the quarters they touch. */
 export function fanRows(monteCarlo: TForecastSnapshot['monteCarlo'], months: readonly string[]): { months: TFanRow[]; quarters: TFanRow[] } {
   const shown = new Set(months);
   const quarters = new Set(months.map(quarterKey));
+  const horizon = monteCarlo.months.map((m) => m.month);
   const row = (bucket: string, s: { p10: number; p50: number; p90: number; mean: number }): TFanRow => ({ bucket, p10: s.p10, p50: s.p50, p90: s.p90, mean: Math.round(s.mean), band: [s.p10, s.p90] });
   return {
     months: monteCarlo.months.filter((m) => shown.has(m.month)).map((m) => row(m.month, m)),
-    quarters: monteCarlo.quarters.filter((q) => quarters.has(q.quarter)).map((q) => row(q.quarter, q)),
+    quarters: monteCarlo.quarters
+      .filter((q) => quarters.has(q.quarter))
+      .map((q) => {
+        const partial = partialQuarter(q.quarter, horizon);
+        return partial ? { ...row(q.quarter, q), partial } : row(q.quarter, q);
+      }),
   };
 }
 
@@ -184,10 +197,21 @@ export function calibrationStages(stages: TForecastSnapshot['calibration']['stag
 const NO_STAGE = 'No stage';
 
 /** One past month of the accuracy chart: forecast (Monte Carlo mean) against actual, with the P10–P90 band. */
-export type TAccuracyRow = { month: string; forecast: number; actual: number; weighted: number; band: [number, number]; ape: number | null; asOf: string };
+/** One past month: what was forecast before it began, what closed; `error` is forecast − actual, `bias` that error ÷ actual (null when nothing closed). */
+export type TAccuracyRow = { month: string; forecast: number; actual: number; weighted: number; band: [number, number]; ape: number | null; asOf: string; error: number; bias: number | null };
 
 export function accuracyRows(accuracy: TForecastSnapshot['accuracy']): TAccuracyRow[] {
-  return accuracy.months.map((m) => ({ month: m.month, forecast: m.forecastMinor, actual: m.actualMinor, weighted: m.weightedMinor, band: [m.p10Minor, m.p90Minor], ape: m.absPercentError, asOf: m.snapshotAsOf }));
+  return accuracy.months.map((m) => ({
+    month: m.month,
+    forecast: m.forecastMinor,
+    actual: m.actualMinor,
+    weighted: m.weightedMinor,
+    band: [m.p10Minor, m.p90Minor],
+    ape: m.absPercentError,
+    asOf: m.snapshotAsOf,
+    error: m.forecastMinor - m.actualMinor,
+    bias: m.actualMinor > 0 ? (m.forecastMinor - m.actualMinor) / m.actualMinor : null,
+  }));
 }
 
 /**

@@ -65,6 +65,8 @@ export function csvTables(h: TCsvHeader, currency: string) {
     { header: h('csv.p90'), value: (r) => money(r.band[1]) },
     { header: h('csv.weighted'), value: (r) => money(r.weighted) },
     { header: h('csv.ape'), value: (r) => shareToPercentString(r.ape) },
+    { header: h('csv.error'), value: (r) => money(r.error) },
+    { header: h('csv.bias'), value: (r) => shareToPercentString(r.bias) },
   ];
   const overrides: TCsvColumn<TOverrideCsvRow>[] = [
     { header: h('csv.owner'), value: (r) => r.owner },

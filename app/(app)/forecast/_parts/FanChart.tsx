@@ -59,7 +59,10 @@ export function FanQuarterTable({ rows, total, f }: { rows: TFanRow[]; total: TF
       <tbody>
         {rows.map((r) => (
           <tr key={r.bucket}>
-            <td className="cell-title">{f.quarter(r.bucket)}</td>
+            <td className="cell-title">
+              {f.quarter(r.bucket)}
+              {r.partial && <span className="fc-partial"> {t('partial', { months: r.partial.map(f.month).join(', ') })}</span>}
+            </td>
             <td className="num">{f.money(r.p10)}</td>
             <td className="num strong">{f.money(r.p50)}</td>
             <td className="num">{f.money(r.p90)}</td>

@@ -22,7 +22,8 @@ type TProps = {
 /**
  * Reps × months of one category (commit or best case). An overridden cell
  * shows the manager's number with the rep's original struck through beside
- * it, and who, when and why on hover. Managers click a cell to override;
+ * it and a number pointing to who, when and why, listed under the table
+ * (and on hover). Managers click a cell to override;
  * reps and viewers only read.
  */
 export function OverridesTable(props: TProps) {
@@ -32,6 +33,9 @@ export function OverridesTable(props: TProps) {
   const [editing, setEditing] = useState<TForecastOverrideRow | null>(null);
   const grid = overrideGrid(props.rows, props.owners, props.months, props.category);
   const nameOfOwner = (id: string) => props.owners.find((o) => o.id === id)?.name ?? id;
+  // Who, when and why of each override in force, numbered as its cell: visible on touch screens and in print, not only on hover.
+  const noted = grid.lines.flatMap((line) => line.cells.flatMap((cell) => (cell?.override ? [{ name: line.name, row: cell, override: cell.override }] : [])));
+  const noteOf = new Map(noted.map((n, i) => [n.row, i + 1]));
   return (
     <div className="fc-table-scroll">
       <table className="table fc-table fc-overrides" data-testid={`overrides-${props.category}`}>
@@ -52,6 +56,7 @@ export function OverridesTable(props: TProps) {
                 const content = (
                   <>
                     <span className={o ? 'fc-override-value overridden' : 'fc-override-value'}>{row.effectiveMinor === 0 && !o ? '·' : f.compact(row.effectiveMinor)}</span>
+                    {o && <sup className="fc-override-mark">{noteOf.get(row)}</sup>}
                     {o && <span className="fc-override-original">{t('original', { amount: f.compact(row.originalMinor) })}</span>}
                   </>
                 );
@@ -83,6 +88,18 @@ export function OverridesTable(props: TProps) {
           </tr>
         </tfoot>
       </table>
+      {noted.length > 0 && (
+        <ol className="fc-override-notes" data-testid={`override-notes-${props.category}`}>
+          {noted.map((n) => (
+            <li key={`${n.row.ownerId}-${n.row.month}`}>
+              <strong>
+                {n.name}, {f.monthLong(n.row.month)}: {f.money(n.row.effectiveMinor)}
+              </strong>{' '}
+              <span className="muted">({t('original', { amount: f.money(n.row.originalMinor) })})</span> · {t('overriddenBy', { name: props.nameOf(n.override.byUserId), when: f.instant(n.override.at), note: n.override.note })}
+            </li>
+          ))}
+        </ol>
+      )}
       {editing && (
         <OverrideDialog
           row={editing}

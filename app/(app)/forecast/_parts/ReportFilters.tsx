@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'use-intl';
 import type { TForecastSnapshot } from '~/domain/forecast/snapshot';
+import { partialQuarter } from '../_lib/chart-data';
 import type { TReportFilter } from '../_lib/report-filter';
 
 /**
@@ -15,6 +16,9 @@ export function ReportFilters(props: {
   filter: TReportFilter;
   dimensions: TForecastSnapshot['dimensions'];
   quarters: readonly string[];
+  /** The snapshot's horizon, to name quarters it covers only partly. */
+  months: readonly string[];
+  monthLabel: (month: string) => string;
   set: (patch: Partial<Record<'owner' | 'team' | 'pipeline' | 'period', string | null>>) => void;
   clear: () => void;
 }) {
@@ -61,7 +65,15 @@ export function ReportFilters(props: {
           <option value="next3">{t('next3')}</option>
           <option value="next6">{t('next6')}</option>
           <option value="next12">{t('next12')}</option>
-          {props.quarters.map((q) => <option key={q} value={q}>{t('quarter', { quarter: q.replace('-', ' ') })}</option>)}
+          {props.quarters.map((q) => {
+            const partial = partialQuarter(q, props.months);
+            return (
+              <option key={q} value={q}>
+                {t('quarter', { quarter: q.replace('-', ' ') })}
+                {partial ? ` (${partial.map(props.monthLabel).join(', ')})` : ''}
+              </option>
+            );
+          })}
         </select>
       </label>
       {active && <button type="button" className="btn btn-ghost" onClick={props.clear}>{t('clear')}</button>}

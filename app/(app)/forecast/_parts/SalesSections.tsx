@@ -47,7 +47,7 @@ export function BookingsSection({ m }: { m: TReportModel }) {
   const t = useTranslations('forecastReport');
   const b = m.s.bookings;
   const fc = b.forecast;
-  const rows = bookingsRows(b, m.group);
+  const rows = bookingsRows(b, m.group, 24, m.months);
   const methodKey = fc.method === 'holt-winters' ? 'holtWinters' : fc.method === 'linear-trend' ? 'linearTrend' : fc.method;
   const method = t(`bookings.method.${methodKey}`, { seasonal: fc.seasonal ? t(`bookings.seasonal.${fc.seasonal}`) : '', count: b.history.length });
   const order = ['alpha', 'beta', 'gamma', 'intercept', 'slope'];

@@ -4,6 +4,7 @@ import { useTranslations } from 'use-intl';
 import { accuracyRows, calibrationPoints, calibrationStages } from '../_lib/chart-data';
 import { buildCsv } from '../_lib/csv';
 import { AccuracyChart } from './AccuracyChart';
+import { AccuracyTable } from './AccuracyTable';
 import { CalibrationChart, CalibrationTable } from './CalibrationChart';
 import { CsvButton } from './CsvButton';
 import type { TReportModel } from './report-model';
@@ -65,6 +66,7 @@ export function AccuracySection({ m }: { m: TReportModel }) {
         </div>
       </div>
       <AccuracyChart rows={rows} f={m.f} />
+      <AccuracyTable rows={rows} f={m.f} />
     </ReportSection>
   );
 }
