@@ -55,8 +55,10 @@ export function OverridesTable(props: TProps) {
                 const o = row.override;
                 const content = (
                   <>
-                    <span className={o ? 'fc-override-value overridden' : 'fc-override-value'}>{row.effectiveMinor === 0 && !o ? '·' : f.compact(row.effectiveMinor)}</span>
-                    {o && <sup className="fc-override-mark">{noteOf.get(row)}</sup>}
+                    <span className={o ? 'fc-override-value overridden' : 'fc-override-value'}>
+                      {row.effectiveMinor === 0 && !o ? '·' : f.compact(row.effectiveMinor)}
+                      {o && <sup className="fc-override-mark">{noteOf.get(row)}</sup>}
+                    </span>
                     {o && <span className="fc-override-original">{t('original', { amount: f.compact(row.originalMinor) })}</span>}
                   </>
                 );
