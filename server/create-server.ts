@@ -133,7 +133,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
     });
   });
   // Must come after the request listener: engine.io wraps the listeners present at attach time.
-  const io = createIo(httpServer, { db: handle.db, auth, authCache, allowedOrigins, limiters });
+  const io = createIo(httpServer, { db: handle.db, auth, authCache, allowedOrigins, limiters, logger });
   const closeRedis = env.REDIS_URL ? await attachRedisAdapter(io, env.REDIS_URL, logger) : async () => {};
   const socketAccess = keepSocketAccess(io, { db: handle.db, auth, authCache }, { recheckMs: opts.socketSessionRecheckMs });
   const forecast = scheduleForecast(handle, publish, { intervalMs: env.FORECAST_INTERVAL_MS, firstDelayMs: env.NODE_ENV === 'test' ? undefined : 20_000, warmUp: env.NODE_ENV !== 'test', onRunFinished: metrics.observeForecastRun, logger });

@@ -9,6 +9,7 @@ import { TRPC_WS_PATH } from '~/server/http/trpc-ws';
 import { startTestServer } from '~/server/testing/test-server';
 import type { AppRouter } from '~/server/trpc/root';
 import { createLogger } from './logger';
+import { connect } from 'socket.io-client';
 
 /** The value of one sample line of the exposition text, e.g. `name{a="b"} 3`; undefined when absent. */
 function sample(text: string, name: string, labels: Record<string, string>): number | undefined {
@@ -59,6 +60,13 @@ describe('observability', () => {
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     await expect.poll(() => lines.find((l) => l.reqId === id)).toMatchObject({ level: 20, msg: 'request', path: '/healthz', status: 200 });
     expect(lines.find((l) => l.reqId === 'lb-1234.abc')).toBeDefined();
+  });
+
+  it('logs socket.io handshakes with their request id: a refused one at debug level', async () => {
+    const refused = connect(app.baseUrl, { transports: ['websocket'], reconnection: false, extraHeaders: { 'x-request-id': 'sock-refused-1' } });
+    await new Promise((resolve) => refused.once('connect_error', resolve));
+    refused.close();
+    await expect.poll(() => lines.find((l) => l.reqId === 'sock-refused-1')).toMatchObject({ level: 20, msg: 'socket.io handshake refused: no session', transport: 'socket.io' });
   });
 
   it('exposes the named metrics and counts moves per transport', async () => {

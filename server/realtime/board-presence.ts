@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { canEdit } from '~/domain/roles';
 import type { TBoardKey } from '~/domain/schemas/board';
 import { clientEvents } from './client-events';
+import type { TLogger } from '~/server/observability/logger';
 import type { TIo, TIoSocket } from './io';
 import { boardRoom } from './rooms';
 
@@ -25,10 +26,11 @@ async function broadcastPresence(io: TIo, organizationId: string, board: TBoardK
  * data, never written to the database. Payloads are validated; handlers never
  * throw and answer with an ack.
  */
-export function registerBoardPresence(io: TIo, socket: TIoSocket) {
+export function registerBoardPresence(io: TIo, socket: TIoSocket, log: TLogger) {
   const { organizationId } = socket.data;
   const watching = new Set<TBoardKey>();
   const dragging = new Map<string, TBoardKey>();
+  const presenceFailed = (error: unknown) => log.warn({ err: error }, 'presence broadcast failed');
   const ackOf = (ack: unknown): TAck => (typeof ack === 'function' ? (ack as TAck) : () => {});
   const invalid = (ack: TAck, error: z.ZodError) => ack({ ok: false, code: 'INVALID_INPUT', message: error.issues[0]?.message ?? 'Invalid payload' });
 
@@ -38,7 +40,7 @@ export function registerBoardPresence(io: TIo, socket: TIoSocket) {
     watching.add(parsed.data.board);
     await socket.join(boardRoom(organizationId, parsed.data.board));
     ackOf(ack)({ ok: true });
-    await broadcastPresence(io, organizationId, parsed.data.board).catch(() => {});
+    await broadcastPresence(io, organizationId, parsed.data.board).catch(presenceFailed);
   });
 
   socket.on('board:unwatch', async (payload: unknown, ack: unknown) => {
@@ -47,7 +49,7 @@ export function registerBoardPresence(io: TIo, socket: TIoSocket) {
     watching.delete(parsed.data.board);
     await socket.leave(boardRoom(organizationId, parsed.data.board));
     ackOf(ack)({ ok: true });
-    await broadcastPresence(io, organizationId, parsed.data.board).catch(() => {});
+    await broadcastPresence(io, organizationId, parsed.data.board).catch(presenceFailed);
   });
 
   const drag = (active: boolean) => (payload: unknown, ack: unknown) => {
@@ -72,6 +74,6 @@ export function registerBoardPresence(io: TIo, socket: TIoSocket) {
     for (const [opportunityId, board] of dragging) {
       io.to(boardRoom(organizationId, board)).emit('board:drag', { opportunityId, userId: socket.data.userId, name: socket.data.name, active: false });
     }
-    for (const board of watching) void broadcastPresence(io, organizationId, board).catch(() => {});
+    for (const board of watching) void broadcastPresence(io, organizationId, board).catch(presenceFailed);
   });
 }

@@ -9,6 +9,8 @@ import { cachedMembership, cachedSession } from '~/server/auth/cached-lookups';
 import type { TRateLimiters } from '~/server/security/rate-limit';
 import { guardSocketEvents } from '~/server/security/socket-flood-guard';
 import { isForeignOrigin } from '~/server/http/security-headers';
+import { rootLogger, type TLogger } from '~/server/observability/logger';
+import { REQUEST_ID_HEADER, requestIdOf } from '~/server/observability/request-log';
 import { registerBoardPresence } from './board-presence';
 import { orgRoom, userRoom } from './rooms';
 
@@ -29,7 +31,8 @@ export const MAX_SOCKET_FRAME_BYTES = 64 * 1024;
  * change), so a tab's connections cost one session read between them. Other
  * upgrade requests (Next's HMR in development) are left alone (`destroyUpgrade: false`).
  */
-export function createIo(httpServer: HttpServer, deps: { db: Db; auth: TAuth; authCache: TAuthCache; allowedOrigins: string[]; limiters: TRateLimiters }): TIo {
+export function createIo(httpServer: HttpServer, deps: { db: Db; auth: TAuth; authCache: TAuthCache; allowedOrigins: string[]; limiters: TRateLimiters; logger?: TLogger }): TIo {
+  const baseLog = deps.logger ?? rootLogger();
   const io: TIo = new Server(httpServer, {
     path: '/socket.io',
     destroyUpgrade: false,
@@ -40,17 +43,28 @@ export function createIo(httpServer: HttpServer, deps: { db: Db; auth: TAuth; au
     allowRequest: (req, callback) => callback(null, !isForeignOrigin(req.headers.origin, deps.allowedOrigins)),
   });
 
+  const logs = new WeakMap<TIoSocket, TLogger>();
   // A returning tab's handshake goes before queued moves (embedded PGlite; see aheadOfQueue).
   io.use((socket, next) => aheadOfQueue(async () => {
+    // Each connection's lines carry its request id (the handshake's x-request-id, or a fresh one) and socket id.
+    const log = baseLog.child({ reqId: requestIdOf(socket.handshake.headers[REQUEST_ID_HEADER]), socketId: socket.id, transport: 'socket.io' });
     try {
       const session = await cachedSession(deps.authCache, deps.auth, socket.handshake.headers);
       const organizationId = session?.session.activeOrganizationId;
-      if (!session || !organizationId) return next(new Error('unauthorized'));
+      if (!session || !organizationId) {
+        log.debug('socket.io handshake refused: no session');
+        return next(new Error('unauthorized'));
+      }
       const membership = await cachedMembership(deps.authCache, deps.db, session.user.id, organizationId);
-      if (!membership) return next(new Error('forbidden'));
+      if (!membership) {
+        log.debug({ userId: session.user.id, organizationId }, 'socket.io handshake refused: not a member');
+        return next(new Error('forbidden'));
+      }
       socket.data = { userId: session.user.id, name: session.user.name, organizationId, role: membership.role, sessionId: session.session.id };
+      logs.set(socket, log.child({ userId: session.user.id }));
       next();
     } catch (error) {
+      log.error({ err: error }, 'socket.io handshake failed');
       next(new Error('unavailable', { cause: error }));
     }
   }));
@@ -58,7 +72,7 @@ export function createIo(httpServer: HttpServer, deps: { db: Db; auth: TAuth; au
   io.on('connection', (socket) => {
     void socket.join([orgRoom(socket.data.organizationId), userRoom(socket.data.organizationId, socket.data.userId)]);
     guardSocketEvents(socket, socket.data.userId, deps.limiters);
-    registerBoardPresence(io, socket);
+    registerBoardPresence(io, socket, logs.get(socket) ?? baseLog);
   });
 
   return io;
