@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasRole, type TRole } from '~/domain/roles';
-import { FIXTURE_PASSWORD } from '~/db/testing/fixtures';
+import { hasRole } from '~/domain/roles';
 import { createTestDb } from '~/db/testing/test-db';
 import { startTestServer } from '~/server/testing/test-server';
 import { appRouter } from '~/server/trpc/root';
-import { seedAccessWorld, type TAccessWorld } from './access-world';
+import { seedAccessWorld, signInWalkers, type TAccessWorld, type TWalker } from './access-world';
 import { findLeakedId, organizationIds, snapshotOrganization } from './org-snapshot';
 import { procedureCases, PUBLIC_PROCEDURES } from './procedure-inputs';
 
@@ -41,15 +40,14 @@ describe('access walk over every tRPC procedure', () => {
   let app: Awaited<ReturnType<typeof startTestServer>>;
   let a: TAccessWorld;
   let b: TAccessWorld;
-  const cookie: Record<TRole | 'other', string> = { admin: '', manager: '', rep: '', viewer: '', other: '' };
+  let cookie: Record<TWalker, string>;
 
   beforeAll(async () => {
     db = await createTestDb();
     a = await seedAccessWorld(db.db, 'alpha');
     b = await seedAccessWorld(db.db, 'beta');
     app = await startTestServer(db);
-    for (const role of ['admin', 'manager', 'rep', 'viewer'] as const) cookie[role] = await app.signIn(a.byRole[role].email, FIXTURE_PASSWORD);
-    cookie.other = await app.signIn(b.byRole.admin.email, FIXTURE_PASSWORD);
+    cookie = await signInWalkers(app, a, b);
   });
   afterAll(async () => {
     await app?.close();

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '~/db/client';
 import { contacts, forecastOverrides, invoiceLines, invoices, leads, notifications, priceListItems, priceLists, products, quoteLines, quotes, teamMembers, teams } from '~/db/schema';
-import { createOrgFixture } from '~/db/testing/fixtures';
+import { createOrgFixture, FIXTURE_PASSWORD } from '~/db/testing/fixtures';
+import type { TRole } from '~/domain/roles';
 import { insertOrder } from '~/server/testing/order-fixture';
 
 export type TAccessWorld = Awaited<ReturnType<typeof seedAccessWorld>>;
@@ -55,4 +56,15 @@ export async function seedAccessWorld(db: Db, slug: string) {
     notification: notification!,
     team,
   };
+}
+
+/** Who walks: each role of organization A, and an admin of organization B ("other"). */
+export type TWalker = TRole | 'other';
+
+/** Signs in every walker: A's admin, manager, rep and viewer, and B's admin. */
+export async function signInWalkers(app: { signIn: (email: string, password: string) => Promise<string> }, a: TAccessWorld, b: TAccessWorld): Promise<Record<TWalker, string>> {
+  const cookie: Record<TWalker, string> = { admin: '', manager: '', rep: '', viewer: '', other: '' };
+  for (const role of ['admin', 'manager', 'rep', 'viewer'] as const) cookie[role] = await app.signIn(a.byRole[role].email, FIXTURE_PASSWORD);
+  cookie.other = await app.signIn(b.byRole.admin.email, FIXTURE_PASSWORD);
+  return cookie;
 }

@@ -2,17 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRuns, organizations } from '~/db/schema';
-import { FIXTURE_PASSWORD } from '~/db/testing/fixtures';
 import { createTestDb } from '~/db/testing/test-db';
-import { hasRole, type TRole } from '~/domain/roles';
+import { hasRole } from '~/domain/roles';
 import { apiRoutes, type TApiRoute } from '~/server/http/api-routes';
 import { startTestServer } from '~/server/testing/test-server';
-import { seedAccessWorld } from './access-world';
+import { seedAccessWorld, signInWalkers, type TWalker } from './access-world';
 import { apiRouteCases, namesOf, type TApiRouteCase, type TApiWorld } from './api-route-inputs';
 import { freeGroups, routePaths, routeTemplate } from './api-route-paths';
 import { findLeakedId, organizationIds, snapshotOrganization } from './org-snapshot';
 
-type TWho = TRole | 'other';
+type TWho = TWalker;
 type TCall = { sent: string; status: number; code?: string; type: string; text: string };
 
 /** One request per concrete path of every route (alternatives expanded), with organization A's ids. */
@@ -46,7 +45,7 @@ describe('access walk over every REST API route', () => {
   let app: Awaited<ReturnType<typeof startTestServer>>;
   let a: TApiWorld;
   let b: TApiWorld;
-  const cookie: Record<TWho, string> = { admin: '', manager: '', rep: '', viewer: '', other: '' };
+  let cookie: Record<TWalker, string>;
   const templates = apiRoutes.map(routeTemplate);
 
   beforeAll(async () => {
@@ -54,8 +53,7 @@ describe('access walk over every REST API route', () => {
     a = await seedImportRun(db.db, await seedAccessWorld(db.db, 'alpha'), 'alpha');
     b = await seedImportRun(db.db, await seedAccessWorld(db.db, 'beta'), 'beta');
     app = await startTestServer(db);
-    for (const role of ['admin', 'manager', 'rep', 'viewer'] as const) cookie[role] = await app.signIn(a.byRole[role].email, FIXTURE_PASSWORD);
-    cookie.other = await app.signIn(b.byRole.admin.email, FIXTURE_PASSWORD);
+    cookie = await signInWalkers(app, a, b);
   });
   afterAll(async () => {
     await app?.close();
