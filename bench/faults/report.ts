@@ -1,5 +1,6 @@
-import { ms, table } from '../lib/markdown';
+import { ms, table, verdict } from '../lib/markdown';
 import type { TSummary } from '../lib/stats';
+import { faultChecks } from './checks';
 import type { TDriverFaults, TFaultRun, TScenarioKey } from './results';
 import type { TViolations } from './lib/verify';
 
@@ -9,6 +10,8 @@ const problems = (v?: TViolations) => (v ? String(v.badRefusals.length + v.versi
 /** p50 / p95 / p99 (older stored results have no p95). */
 const p = (s?: TSummary) => (s && s.n ? `${ms(s.p50)} / ${s.p95 === undefined ? '–' : ms(s.p95)} / ${ms(s.p99)} (n=${s.n})` : '–');
 const yes = (ok: boolean) => (ok ? '✅' : '❌');
+/** Clients whose board differed from the database read directly ('–': an older run did not compare). */
+const notDb = (clients?: string[]) => (clients ? String(clients.length) : '–');
 /** Which run each driver's rows of a table come from. */
 const measured = (drivers: TDriverFaults[], key: TScenarioKey) =>
   `Measured: ${drivers.map((d) => `${label(d.driver)} ${d.runs?.[key] ? `\`${d.runs[key].command}\`, ${d.runs[key].date}, load ${d.runs[key].load}` : 'run unknown'}`).join('; ')}.`;
@@ -31,32 +34,39 @@ export function renderFaultReport(run: TFaultRun): string {
     '',
   ];
   const drivers = run.drivers;
+  const checks = faultChecks(drivers);
+  if (checks.length) {
+    lines.push('### Goals of issue 6', '', 'From the tables below (each from the run it names); `npm run bench:faults` exits 1 when a goal of its own run fails.', '', table(
+      ['Goal', 'Database', 'Measured', 'Limit', 'Result'],
+      checks.map((c) => [c.goal, label(c.driver), c.measured, c.limit, c.pass === undefined ? '– not measured by that run' : verdict(c.pass)]),
+    ), '');
+  }
   const conv = drivers.filter((d) => d.convergence);
   if (conv.length) {
     lines.push('### 1. Convergence', '', measured(conv, 'convergence'), '', table(
-      ['Database', 'Clients', 'Moves', 'Succeeded', 'CONFLICT', 'Moves/s', 'Lost writes', 'Other violations', 'Diverged clients'],
-      conv.map(({ driver, convergence: c }) => [label(driver), String(c!.clients), String(c!.moves), String(c!.ok), String(c!.conflicts), c!.movesPerSecond.toFixed(0), lost(c!.violations), problems(c!.violations), String(c!.diverged.length)]),
+      ['Database', 'Clients', 'Moves', 'Succeeded', 'CONFLICT', 'Moves/s', 'Lost writes', 'Other violations', 'Diverged clients', 'Clients ≠ database'],
+      conv.map(({ driver, convergence: c }) => [label(driver), String(c!.clients), String(c!.moves), String(c!.ok), String(c!.conflicts), c!.movesPerSecond.toFixed(0), lost(c!.violations), problems(c!.violations), String(c!.diverged.length), notDb(c!.notDatabase)]),
     ), '');
   }
   const kills = drivers.filter((d) => d.kills);
   if (kills.length) {
     lines.push('### 2. SIGKILL under load', '', measured(kills, 'kills'), '', KILLS_INTRO, '', table(
-      ['Database', 'Kills (random/before commit/after commit/broadcast)', 'Moves', 'Succeeded', 'CONFLICT', 'Retried (same id)', 'Replayed', 'Gave up', 'Lost writes', 'Other violations', 'Diverged', 'Stale PGlite locks taken over', 'Restart ms p50/p99', 'Catch-up from server ready', 'Catch-up from reconnect', 'Not caught up within 15 s'],
-      kills.map(({ driver, kills: k }) => [label(driver), `${k!.kills} (${k!.byKind.random}/${k!.byKind['before-commit'] ?? 0}/${k!.byKind['after-commit']}/${k!.byKind['mid-broadcast']})`, String(k!.moves), String(k!.ok), String(k!.conflicts), String(k!.retried), String(k!.replayed), String(k!.gaveUp), lost(k!.violations), problems(k!.violations), String(k!.diverged.length), driver === 'pglite' ? `${k!.staleLocks}/${k!.kills}` : '–', `${ms(k!.restart.p50)} / ${ms(k!.restart.p99)}`, p(k!.catchUpFromReady), p(k!.catchUpFromReconnect), k!.late === undefined ? '–' : String(k!.late)]),
+      ['Database', 'Kills (random/before commit/after commit/broadcast)', 'Moves', 'Succeeded', 'CONFLICT', 'Retried (same id)', 'Replayed', 'Gave up', 'Lost writes', 'Other violations', 'Diverged', 'Clients ≠ database', 'Stale PGlite locks taken over', 'Restart ms p50/p99', 'Catch-up from server ready', 'Catch-up from reconnect', 'Not caught up within 15 s'],
+      kills.map(({ driver, kills: k }) => [label(driver), `${k!.kills} (${k!.byKind.random}/${k!.byKind['before-commit'] ?? 0}/${k!.byKind['after-commit']}/${k!.byKind['mid-broadcast']})`, String(k!.moves), String(k!.ok), String(k!.conflicts), String(k!.retried), String(k!.replayed), String(k!.gaveUp), lost(k!.violations), problems(k!.violations), String(k!.diverged.length), notDb(k!.notDatabase), driver === 'pglite' ? `${k!.staleLocks}/${k!.kills}` : '–', `${ms(k!.restart.p50)} / ${ms(k!.restart.p99)}`, p(k!.catchUpFromReady), p(k!.catchUpFromReconnect), k!.late === undefined ? '–' : String(k!.late)]),
     ), '');
   }
   const pg = drivers.find((d) => d.postgresRestart)?.postgresRestart;
   if (pg) {
     lines.push('### 3. Postgres restart under load (private cluster)', '', measured(drivers.filter((d) => d.postgresRestart), 'postgresRestart'), '', table(
-      ['Outage ms', 'Server survived', '/readyz', 'Errors during the outage', 'Ready again after', 'First move after', 'Moves', 'Lost writes', 'Diverged'],
-      [[ms(pg.outageMs), yes(pg.serverSurvived), pg.readiness.join(' → '), pg.outageErrors.join('<br>'), `${ms(pg.readyAfterMs)} ms`, `${ms(pg.firstMoveAfterMs)} ms`, String(pg.moves), lost(pg.violations), String(pg.diverged.length)]],
+      ['Outage ms', 'Server survived', '/readyz', 'Errors during the outage', '503 / failed attempts', 'Ready again after', 'First move after', 'Moves', 'Lost writes', 'Diverged', 'Clients ≠ database'],
+      [[ms(pg.outageMs), yes(pg.serverSurvived), pg.readiness.join(' → '), pg.outageErrors.join('<br>'), pg.failedAttempts === undefined ? '–' : `${pg.retryableAttempts} / ${pg.failedAttempts}`, `${ms(pg.readyAfterMs)} ms`, `${ms(pg.firstMoveAfterMs)} ms`, String(pg.moves), lost(pg.violations), String(pg.diverged.length), notDb(pg.notDatabase)]],
     ), '');
   }
   const redis = drivers.find((d) => d.redisLoss)?.redisLoss;
   if (redis) {
     lines.push('### 4. Redis lost, two nodes (Postgres)', '', measured(drivers.filter((d) => d.redisLoss), 'redisLoss'), '', table(
-      ['Outage ms', 'Moves OK during outage A / B', 'Local events during outage A / B', 'Cross-node delivery back after', 'Converged after load', 'Moves', 'Lost writes', 'Diverged'],
-      [[ms(redis.outageMs), `${redis.okDuringOutage.a} / ${redis.okDuringOutage.b}`, `${redis.localEventsDuringOutage.a} / ${redis.localEventsDuringOutage.b}`, `${ms(redis.crossNodeResumedMs)} ms`, `${ms(redis.convergeMs)} ms`, String(redis.moves), lost(redis.violations), String(redis.diverged.length)]],
+      ['Outage ms', 'Moves OK during outage A / B', 'Local events during outage A / B', 'Cross-node delivery back after', 'Converged after load', 'Moves', 'Lost writes', 'Diverged', 'Clients ≠ database'],
+      [[ms(redis.outageMs), `${redis.okDuringOutage.a} / ${redis.okDuringOutage.b}`, `${redis.localEventsDuringOutage.a} / ${redis.localEventsDuringOutage.b}`, `${ms(redis.crossNodeResumedMs)} ms`, `${ms(redis.convergeMs)} ms`, String(redis.moves), lost(redis.violations), String(redis.diverged.length), notDb(redis.notDatabase)]],
     ), '');
   }
   const rc = drivers.filter((d) => d.reconnects);

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { describeMachine, loadAverage } from '../lib/machine';
 import { writeSection } from '../lib/results-file';
+import { faultChecks } from './checks';
 import { createFaultTarget, type TFaultDriver } from './lib/target';
 import { faultPlanFor, type TFaultPlan } from './plan';
 import { renderFaultReport } from './report';
@@ -21,6 +22,8 @@ import { runRedisLoss } from './scenarios/redis-loss';
  * (not with --quick). Each driver's latest result per scenario is kept in
  * bench/faults/results.json (committed), so `--only` and `--scenarios` runs
  * combine into one report, each table naming the runs it comes from.
+ * Exits 1 when a scenario of this run failed or one of its results misses a
+ * goal of the issue (bench/faults/checks.ts).
  */
 const RESULTS_FILE = fileURLToPath(new URL('../RESULTS.md', import.meta.url));
 const log = (line: string) => console.error(`${new Date().toISOString().slice(11, 19)} ${line}`);
@@ -68,7 +71,8 @@ async function onDriver(driver: TFaultDriver, plan: TFaultPlan, args: z.infer<ty
   await step('reconnects', `reconnect cases (${plan.reconnects.gapsMs.join(', ')} ms)`, () => withTarget((t) => runReconnects(t, plan.reconnects)));
 }
 
-async function main() {
+/** Resolves true when this run passed: every scenario it ran finished and met the issue's goals. */
+async function main(): Promise<boolean> {
   const argv = process.argv.slice(2);
   const { values } = parseArgs({ args: argv, options: { quick: { type: 'boolean' }, 'pg-url': { type: 'string' }, only: { type: 'string' }, 'no-redis': { type: 'boolean' }, scenarios: { type: 'string' } }, strict: true });
   const args = ZArgsSchema.parse({ quick: values.quick, pgUrl: values['pg-url'], only: values.only, redis: !values['no-redis'], scenarios: values.scenarios?.split(',') });
@@ -98,11 +102,15 @@ async function main() {
   const report = render(true);
   console.log(report);
   if (!args.quick) writeSection(RESULTS_FILE, 'faults', report);
+  const ran = [...current.values()];
+  for (const check of faultChecks(ran)) log(`${check.pass === false ? 'FAIL' : 'PASS'} [${check.driver}] ${check.goal}: ${check.measured} (limit ${check.limit})`);
+  for (const { driver, error } of ran) if (error) log(`FAIL [${driver}] ${error}`);
+  return ran.every((d) => !d.error) && faultChecks(ran).every((c) => c.pass !== false);
 }
 
 // Exit even if a failed scenario left a client socket reconnecting.
 main().then(
-  () => process.exit(0),
+  (passed) => process.exit(passed ? 0 : 1),
   (error: unknown) => {
     console.error(error);
     process.exit(1);

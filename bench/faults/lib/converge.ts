@@ -6,6 +6,8 @@ import type { TFaultClient } from './fault-client';
  * `observer`, which reads the database), each through its own sync logic;
  * nothing here forces a catch-up. Resolves with the clients that still differ
  * after `timeoutMs` (empty when all converged) and how long it took (ms).
+ * This is the wait through the API; finishRun then compares each client's
+ * board with the database itself (boardsVsDatabase).
  */
 export async function awaitConvergence(clients: readonly TFaultClient[], observer: TFaultClient, timeoutMs: number) {
   const t0 = performance.now();

@@ -4,12 +4,14 @@ import type { TFaultClient } from './fault-client';
 import type { TMoveRecord } from './moves';
 import type { TServerProcess } from './server-process';
 import type { TFaultTarget } from './target';
-import { checkMoves, readBoardTruth } from './verify';
+import { boardsVsDatabase, checkMoves, readBoardTruth } from './verify';
 
 /**
  * The end of every scenario: wait until the clients converge (through their
- * own sync), close them, stop the servers gracefully, then read the database
- * directly (PGlite needs the data dir free) and check the moves against it.
+ * own sync, compared with `board.get`), close them, stop the servers
+ * gracefully, then read the database directly (PGlite needs the data dir
+ * free), check the moves against it and compare every client's board with
+ * the database's cards and sequence (`notDatabase`: must be empty).
  */
 export async function finishRun(target: TFaultTarget, clients: readonly TFaultClient[], observer: TFaultClient, servers: readonly TServerProcess[], moves: readonly TMoveRecord[], convergeWithinMs: number) {
   const converged = await awaitConvergence(clients, observer, convergeWithinMs);
@@ -17,7 +19,8 @@ export async function finishRun(target: TFaultTarget, clients: readonly TFaultCl
   await Promise.all(servers.map((s) => s.stop()));
   const handle = await target.openDirect();
   const truth = await readBoardTruth(handle.db, target.org.organizationId).finally(() => handle.close());
-  return { converged, violations: checkMoves(truth, moves) };
+  const boards = clients.map((c) => ({ name: c.name, seq: c.state.seq, cards: c.state.cards.values() }));
+  return { converged, notDatabase: boardsVsDatabase(truth, boards), violations: checkMoves(truth, moves) };
 }
 
 /** How many moves ended each way. */

@@ -26,9 +26,14 @@ export type TMoveRecord = {
   message?: string;
   /** Failed attempts before the answer: `<tRPC code or "network">: <message>`. */
   failures: string[];
+  /** When each failed attempt was answered (performance.now() ms), in the order of `failures`. */
+  failedAt: number[];
   /** When the answer arrived (performance.now() ms). */
   answeredAt?: number;
 };
+
+/** A failure (as in `failures`) that is the clear, retryable answer to a database outage: 503 SERVICE_UNAVAILABLE with its message. */
+export const isRetryableAnswer = (failure: string) => failure.startsWith('SERVICE_UNAVAILABLE: The database is unavailable');
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -48,7 +53,7 @@ export async function randomMove(client: TFaultClient, random: () => number, hot
   if (cards.length === 0) return null;
   const card = cards[Math.floor(random() * cards.length)]!;
   const probability = BANDS[Math.floor(random() * BANDS.length)]!;
-  const record: TMoveRecord = { client: client.name, clientMutationId: randomUUID(), cardId: card.id, sentVersion: card.version, attempts: 0, outcome: 'gave-up', failures: [] };
+  const record: TMoveRecord = { client: client.name, clientMutationId: randomUUID(), cardId: card.id, sentVersion: card.version, attempts: 0, outcome: 'gave-up', failures: [], failedAt: [] };
   const started = performance.now();
   for (;;) {
     record.attempts += 1;
@@ -67,6 +72,7 @@ export async function randomMove(client: TFaultClient, random: () => number, hot
       if (data?.httpStatus !== undefined && data.httpStatus < 500) return { ...record, outcome: 'refused', message: `${data.code}: ${(error as Error).message}` };
       record.message = (error as Error).message;
       record.failures.push(`${data?.code ?? 'network'}: ${record.message}`);
+      record.failedAt.push(performance.now());
       if (performance.now() - started > RETRY_FOR_MS) return record;
       await sleep(RETRY_DELAYS_MS[record.attempts - 1] ?? 1000);
     }

@@ -26,13 +26,40 @@ export async function readBoardTruth(db: Db, organizationId: string): Promise<TB
   return { seq: row?.seq ?? 0, cards, events };
 }
 
+/** What a board key reads of a card: an API card or a database row (whose status is plain text). */
+type TKeyedCard = Pick<TBoardCard, 'id' | 'version' | 'probability' | 'rank'> & { status: string };
+
 /** A board as `id → version:probability:rank` of its open cards: what two views must agree on. */
-export function boardKey(cards: Iterable<Pick<TBoardCard, 'id' | 'version' | 'probability' | 'rank' | 'status'>>): string {
+export function boardKey(cards: Iterable<TKeyedCard>): string {
   return [...cards]
     .filter((c) => c.status === 'open')
     .map((c) => `${c.id}:${c.version}:${c.probability}:${c.rank}`)
     .sort()
     .join(',');
+}
+
+/** A client's board at the end of a run, as its own sync logic left it. */
+export type TClientBoard = { name: string; seq: number; cards: Iterable<TKeyedCard> };
+
+/**
+ * The clients whose board is not the database's: open cards (by `boardKey`)
+ * or board sequence differ. One line per such client naming the first card
+ * that differs; empty when every client equals the database.
+ */
+export function boardsVsDatabase(truth: TBoardTruth, clients: readonly TClientBoard[]): string[] {
+  const expected = boardKey(truth.cards);
+  const database = new Set(expected.split(','));
+  const differences: string[] = [];
+  for (const client of clients) {
+    const key = boardKey(client.cards);
+    if (key === expected && client.seq === truth.seq) continue;
+    const own = new Set(key.split(','));
+    const missing = [...database].filter((k) => !own.has(k));
+    const extra = [...own].filter((k) => !database.has(k));
+    const first = missing[0] ? `database has ${missing[0]}` : extra[0] ? `client has ${extra[0]}` : 'same cards';
+    differences.push(`${client.name}: seq ${client.seq} vs ${truth.seq}, ${missing.length + extra.length} card entries differ (${first})`);
+  }
+  return differences;
 }
 
 /** Every way a run can be wrong; each list must be empty. */

@@ -12,9 +12,11 @@ export type TConvergenceResult = {
   /** Moves with no answer after a minute of retries (must be none without faults). */
   gaveUp: number;
   movesPerSecond: number;
-  /** Clients whose board differed from the database after the load (must be none). */
+  /** Clients whose board still differed from the server's (`board.get`) when the convergence wait ended (must be none). */
   diverged: string[];
   convergeMs: number;
+  /** Clients whose board (open cards, sequence) differed from the database read directly at the end (must be none; older stored runs lack it). */
+  notDatabase?: string[];
   violations: TViolations;
 };
 
@@ -32,13 +34,14 @@ export async function runConvergence(target: TFaultTarget, plan: { clients: numb
     const t0 = performance.now();
     const moves = await runLoad(clients, plan.moves, { seed: 1, hot: hotSet(target, plan.hotCards) });
     const seconds = (performance.now() - t0) / 1000;
-    const { converged, violations } = await finishRun(target, clients, observer!, [server], moves, 10_000);
+    const { converged, notDatabase, violations } = await finishRun(target, clients, observer!, [server], moves, 10_000);
     return {
       clients: plan.clients,
       ...countOutcomes(moves),
       movesPerSecond: moves.length / seconds,
       diverged: converged.diverged,
       convergeMs: converged.ms,
+      notDatabase,
       violations,
     };
   } finally {

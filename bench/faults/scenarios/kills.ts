@@ -40,6 +40,8 @@ export type TKillsResult = {
   /** Clients (summed over restarts) not yet caught up CATCH_UP_WAIT_MS after a restart; not in the summaries above. */
   late?: number;
   diverged: string[];
+  /** Clients whose board (open cards, sequence) differed from the database read directly at the end (must be none; older stored runs lack it). */
+  notDatabase?: string[];
   violations: TViolations;
 };
 
@@ -92,7 +94,7 @@ export async function runKills(target: TFaultTarget, plan: { clients: number; ki
     stopLoad = true;
     const moves = await load;
     const { fromReady, fromReconnect } = catchUpTimes(clients, windows);
-    const { converged, violations } = await finishRun(target, clients, observer!, [server], moves, 15_000);
+    const { converged, notDatabase, violations } = await finishRun(target, clients, observer!, [server], moves, 15_000);
     return {
       kills: plan.kills,
       byKind,
@@ -105,6 +107,7 @@ export async function runKills(target: TFaultTarget, plan: { clients: number; ki
       catchUpFromReady: summarize(fromReady),
       catchUpFromReconnect: summarize(fromReconnect),
       diverged: converged.diverged,
+      notDatabase,
       violations,
     };
   } finally {

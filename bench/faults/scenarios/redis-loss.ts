@@ -20,6 +20,8 @@ export type TRedisLossResult = {
   convergeMs: number;
   moves: number;
   diverged: string[];
+  /** Clients whose board (open cards, sequence) differed from the database read directly at the end (must be none; older stored runs lack it). */
+  notDatabase?: string[];
   violations: TViolations;
 };
 
@@ -56,7 +58,7 @@ export async function runRedisLoss(target: TFaultTarget, plan: { clientsPerNode:
     stopLoad = true;
     const moves = await load;
     const okIn = (prefix: string) => moves.filter((m) => m.client.startsWith(prefix) && m.outcome === 'ok' && m.answeredAt! > downAt && m.answeredAt! < upAt).length;
-    const { converged, violations } = await finishRun(target, [...clientsA, ...clientsB], observer!, [nodeA, nodeB], moves, 40_000);
+    const { converged, notDatabase, violations } = await finishRun(target, [...clientsA, ...clientsB], observer!, [nodeA, nodeB], moves, 40_000);
     return {
       outageMs: upAt - downAt,
       okDuringOutage: { a: okIn('a'), b: okIn('b') },
@@ -65,6 +67,7 @@ export async function runRedisLoss(target: TFaultTarget, plan: { clientsPerNode:
       convergeMs: converged.ms,
       moves: moves.length,
       diverged: converged.diverged,
+      notDatabase,
       violations,
     };
   } finally {
