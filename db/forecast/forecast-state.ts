@@ -3,7 +3,7 @@ import { loadOwnerNames, type TForecastOrg } from '~/db/queries/forecast/load-fo
 import type { TKpiPeriod } from '~/db/queries/forecast/kpi-inputs';
 import type { TPastForecast } from '~/db/queries/forecast/snapshots';
 import { bookingHistory, buildSnapshot } from '~/domain/forecast/build-snapshot';
-import { factsByGroup, groupKpiInputs } from '~/domain/forecast/group-kpis';
+import { factsByGroup, groupClosedKpiInputs, withGroupPipeline } from '~/domain/forecast/group-kpis';
 import { bookingRows, calibrationGroups, kpiPeriodInput, openPipelineNow, pipelineRows, slippageHistogram, winCounts as countWins, type TClosedFact, type TDocumentKpis } from '~/domain/forecast/closed-facts';
 import { type THeavyClosedInput, type THeavyInput, type THeavyResult } from '~/domain/forecast/forecast-heavy';
 import { groupOf, openCellsOf, simulationColumns, type TOpenDealBook } from '~/domain/forecast/open-deal-book';
@@ -65,9 +65,15 @@ function derive(state: TForecastState, org: TForecastOrg, dates: TDates) {
     calibrationFromEvents: facts.reduce((s, f) => s + (f.fromEvent ? f.deals : 0), 0),
     closedDeals: closedGroups.reduce((s, g) => s + g.deals, 0),
     kpis: { current: kpiInput('current'), previous: kpiInput('previous') },
-    /** Closed facts by owner, team and pipeline, for their sales KPIs. */
-    factsByGroup: factsByGroup(facts),
-    periodDays: { current: days(periods.current), previous: days(periods.previous) },
+    /** The closed part of each owner's, team's and pipeline's sales KPIs (their open pipeline is added per run). */
+    groupKpis: groupClosedKpiInputs({
+      currency: org.currency,
+      periodDays: { current: days(periods.current), previous: days(periods.previous) },
+      pipelineToMonth: { current: periods.current.pipelineTo.slice(0, 7), previous: periods.previous.pipelineTo.slice(0, 7) },
+      facts: factsByGroup(facts),
+      documents: state.documents,
+      teamOf: new Map(org.owners.map((o) => [o.id, o.teamId ?? null])),
+    }),
   };
 }
 
@@ -115,15 +121,7 @@ export async function snapshotOf(
       previousPeriod: { from: periods.previous.from, to: periods.previous.to },
       current: kpiInput('current'),
       previous: kpiInput('previous'),
-      byGroup: groupKpiInputs({
-        currency,
-        periodDays: derived.periodDays,
-        pipelineToMonth: { current: periods.current.pipelineTo.slice(0, 7), previous: periods.previous.pipelineTo.slice(0, 7) },
-        facts: derived.factsByGroup,
-        open: openCells,
-        documents: state.documents,
-        teamOf: new Map(owners.map((o) => [o.id, o.teamId ?? null])),
-      }),
+      byGroup: withGroupPipeline(derived.groupKpis, openCells),
     },
     pastForecasts: state.past,
     heavy,

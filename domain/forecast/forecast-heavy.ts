@@ -97,6 +97,11 @@ export type THeavyState = {
   totals: Float64Array;
   /** Run totals per group index (months × groupRuns), created when a deal first names the group. */
   groupTotals: Float64Array[];
+  /** Open deals per group index, kept as deals change. */
+  groupDeals: number[];
+  /** Each group's last summary, and the groups whose totals changed since (re-summarized at the next result). */
+  groupSummaries: Map<number, TMonteCarloResult>;
+  dirtyGroups: Set<number>;
   bookingsForecast: THeavyResult['bookingsForecast'];
 };
 
@@ -105,7 +110,20 @@ export function startHeavy(input: THeavyInput): { state: THeavyState; result: TH
   const { deals, ...rest } = input;
   const { calibration, bandProbability } = calibrated(input);
   const frame = frameFor(input, occupied(deals));
-  const state: THeavyState = { input: rest, deals, calibration, bandProbability, frame, totals: new Float64Array(0), groupTotals: [], bookingsForecast: forecastBookings(input.bookings, input.months.length) };
+  const state: THeavyState = {
+    input: rest,
+    deals,
+    calibration,
+    bandProbability,
+    frame,
+    totals: new Float64Array(0),
+    groupTotals: [],
+    groupDeals: [],
+    groupSummaries: new Map(),
+    dirtyGroups: new Set(),
+    bookingsForecast: forecastBookings(input.bookings, input.months.length),
+  };
+  for (let slot = 0; slot < deals.probability.length; slot++) countGroups(state, slot, 1);
   simulateAll(state);
   return { state, result: resultOf(state, { monteCarlo: 'full', bookingsForecast: true }) };
 }
@@ -140,8 +158,10 @@ export function updateHeavy(state: THeavyState, delta: THeavyDelta): THeavyResul
   again ||= frame.iterations !== state.frame.iterations;
   if (!again) for (const c of changes) if (c.slot < state.deals.amountMinor.length) addDealDraws(state.frame, state.totals, frameDeal(state, c.slot), -1, groupTargets(state, c.slot));
   for (const c of changes) {
+    if (c.slot < state.deals.probability.length) countGroups(state, c.slot, -1);
     state.deals = withRoom(state.deals, c.slot);
     setSlot(state.deals, c.slot, c.deal);
+    countGroups(state, c.slot, 1);
   }
   if (again) {
     state.frame = frame;
@@ -194,7 +214,7 @@ function frameDeal(state: THeavyState, slot: number): TFrameDeal {
   return { amountMinor: c.amountMinor[slot]!, probability, startIndex: startIndexOf(state.frame, c.monthKey[slot]!), base: streamBase(state.frame.seed, c.streamA[slot]!, c.streamB[slot]!) };
 }
 
-/** The run totals of the slot's owner, team and pipeline (created on first use); none for an empty slot. */
+/** The run totals of the slot's owner, team and pipeline (created on first use, and marked changed); none for an empty slot. */
 function groupTargets(state: THeavyState, slot: number): TGroupTargets | undefined {
   if (state.deals.probability[slot]! < 0) return undefined;
   const runs = groupRunsOf(state.frame);
@@ -202,9 +222,19 @@ function groupTargets(state: THeavyState, slot: number): TGroupTargets | undefin
   for (let d = 0; d < DIMS; d++) {
     const g = state.deals.groups[slot * DIMS + d]!;
     state.groupTotals[g] ??= new Float64Array(state.frame.months.length * runs);
+    state.dirtyGroups.add(g);
     arrays.push(state.groupTotals[g]);
   }
   return { runs, arrays };
+}
+
+/** Adds (1) or removes (−1) the deal in `slot`, if any, from its groups' deal counts. */
+function countGroups(state: THeavyState, slot: number, sign: 1 | -1) {
+  if (state.deals.probability[slot]! < 0) return;
+  for (let d = 0; d < DIMS; d++) {
+    const g = state.deals.groups[slot * DIMS + d]!;
+    state.groupDeals[g] = (state.groupDeals[g] ?? 0) + sign;
+  }
 }
 
 const groupRunsOf = (frame: TSimFrame) => Math.min(frame.iterations, GROUP_RUNS);
@@ -212,21 +242,29 @@ const groupRunsOf = (frame: TSimFrame) => Math.min(frame.iterations, GROUP_RUNS)
 function simulateAll(state: THeavyState) {
   state.totals = emptyTotals(state.frame);
   state.groupTotals = [];
+  state.groupSummaries = new Map();
   for (let slot = 0; slot < state.deals.probability.length; slot++) addDealDraws(state.frame, state.totals, frameDeal(state, slot), 1, groupTargets(state, slot));
 }
 
-/** P10/P50/P90 of every group that has open deals now (a group whose deals all left has totals of zero and is left out). */
+/**
+ * P10/P50/P90 of every group that has open deals now (a group whose deals
+ * all left has totals of zero and is left out); only groups whose totals
+ * changed since the last result are summarized again.
+ */
 function groupResults(state: THeavyState): THeavyResult['groups'] {
-  const deals = new Map<number, number>();
-  const c = state.deals;
-  for (let slot = 0; slot < c.probability.length; slot++) {
-    if (c.probability[slot]! < 0) continue;
-    for (let d = 0; d < DIMS; d++) deals.set(c.groups[slot * DIMS + d]!, (deals.get(c.groups[slot * DIMS + d]!) ?? 0) + 1);
-  }
   const frame = { months: state.frame.months, iterations: groupRunsOf(state.frame) };
-  return [...deals.entries()]
-    .sort((x, y) => x[0] - y[0])
-    .map(([group, count]) => ({ group, deals: count, ...summarizeTotals(frame, state.groupTotals[group] ?? new Float64Array(frame.months.length * frame.iterations)) }));
+  const out: THeavyResult['groups'] = [];
+  state.groupDeals.forEach((count, group) => {
+    if (!(count > 0)) return;
+    let summary = state.groupSummaries.get(group);
+    if (!summary || state.dirtyGroups.has(group)) {
+      summary = summarizeTotals(frame, state.groupTotals[group] ?? new Float64Array(frame.months.length * frame.iterations));
+      state.groupSummaries.set(group, summary);
+    }
+    out.push({ group, deals: count, ...summary });
+  });
+  state.dirtyGroups.clear();
+  return out;
 }
 
 function resultOf(state: THeavyState, work: THeavyResult['work']): THeavyResult {

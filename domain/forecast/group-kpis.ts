@@ -1,4 +1,4 @@
-import { kpiPeriodInput, type TClosedFact, type TDocumentKpis, type TOpenCell } from './closed-facts';
+import { kpiPeriodInput, openPipelineNow, type TClosedFact, type TDocumentKpis, type TOpenCell } from './closed-facts';
 import type { TKpiPeriodInput } from './kpis';
 
 type TPeriod = 'current' | 'previous';
@@ -33,49 +33,66 @@ export function factsByGroup(facts: readonly TClosedFact[]): Map<string, { group
   return out;
 }
 
+type TGroupInputs = TKpiGroup & Record<TPeriod, TKpiPeriodInput>;
+
 /**
  * The sales side of the KPI inputs per owner, team and pipeline that has
- * closed or open deals: each group's closed deals and open pipeline, as
- * the organization's are computed (kpiPeriodInput), and its quota: an
- * owner's own, a team's is its members' (by their team now), a pipeline
- * has none (its coverage is then unknown, not zero).
+ * closed deals, without their open pipeline (added per run by
+ * withGroupPipeline): each group's closed deals as the organization's are
+ * computed (kpiPeriodInput), and its quota: an owner's own, a team's is its
+ * members' (by their team now), a pipeline has none (its coverage is then
+ * unknown, not zero). The same until closed deals or documents change.
  */
-export function groupKpiInputs(input: {
+export function groupClosedKpiInputs(input: {
   currency: string;
   periodDays: Record<TPeriod, number>;
   pipelineToMonth: Record<TPeriod, string>;
   facts: ReturnType<typeof factsByGroup>;
   documents: Record<TPeriod, Pick<TDocumentKpis, 'quotaByOwnerMinor'>>;
-  open: readonly TOpenCell[];
   teamOf: ReadonlyMap<string, string | null>;
-}): (TKpiGroup & Record<TPeriod, TKpiPeriodInput>)[] {
-  const cells = new Map<string, TOpenCell[]>();
-  const groups = new Map<string, TKpiGroup>([...input.facts.values()].map((e) => [keyOf(e.group), e.group]));
-  for (const c of input.open) {
-    for (const group of groupsOf(c)) {
-      const list = cells.get(keyOf(group)) ?? [];
-      list.push(c);
-      cells.set(keyOf(group), list);
-      groups.set(keyOf(group), group);
-    }
-  }
+}) {
   const quotaOf = (group: TKpiGroup, period: TPeriod) => {
     const quotas = input.documents[period].quotaByOwnerMinor;
     if (group.groupBy === 'owner') return quotas[group.key!] ?? 0;
     if (group.groupBy === 'team') return Object.entries(quotas).reduce((sum, [owner, amount]) => sum + ((input.teamOf.get(owner) ?? null) === group.key ? amount : 0), 0);
     return 0;
   };
-  const periodInput = (group: TKpiGroup, period: TPeriod) =>
-    kpiPeriodInput({
-      period,
-      currency: input.currency,
-      periodDays: input.periodDays[period],
-      documents: { ...NO_DOCUMENTS, quotaMinor: quotaOf(group, period) },
-      closed: input.facts.get(keyOf(group))?.facts ?? [],
-      open: cells.get(keyOf(group)) ?? [],
-      pipelineToMonth: input.pipelineToMonth[period],
-    });
-  return [...groups.values()]
-    .sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : 1))
-    .map((group) => ({ ...group, current: periodInput(group, 'current'), previous: periodInput(group, 'previous') }));
+  const inputsOf = (group: TKpiGroup): TGroupInputs => {
+    const periodInput = (period: TPeriod) =>
+      kpiPeriodInput({
+        period,
+        currency: input.currency,
+        periodDays: input.periodDays[period],
+        documents: { ...NO_DOCUMENTS, quotaMinor: quotaOf(group, period) },
+        closed: input.facts.get(keyOf(group))?.facts ?? [],
+        open: [],
+        pipelineToMonth: input.pipelineToMonth[period],
+      });
+    return { ...group, current: periodInput('current'), previous: periodInput('previous') };
+  };
+  return { byKey: new Map([...input.facts.values()].map((e) => [keyOf(e.group), inputsOf(e.group)])), inputsOf, pipelineToMonth: input.pipelineToMonth };
+}
+
+/** A run's group inputs: the cached closed part plus each group's open pipeline now (groups with open deals only get a closed part of zeros). */
+export function withGroupPipeline(closed: ReturnType<typeof groupClosedKpiInputs>, open: readonly TOpenCell[]): TGroupInputs[] {
+  const cells = new Map<string, { group: TKpiGroup; cells: TOpenCell[] }>();
+  for (const c of open) {
+    for (const group of groupsOf(c)) {
+      const entry = cells.get(keyOf(group)) ?? { group, cells: [] };
+      entry.cells.push(c);
+      cells.set(keyOf(group), entry);
+    }
+  }
+  const keys = [...new Set([...closed.byKey.keys(), ...cells.keys()])].sort();
+  return keys.map((key) => {
+    const base = closed.byKey.get(key) ?? closed.inputsOf(cells.get(key)!.group);
+    const mine = cells.get(key)?.cells ?? [];
+    const add = (period: TPeriod) => ({ ...base[period], openPipelineMinor: base[period].openPipelineMinor + openPipelineNow(mine, period, closed.pipelineToMonth[period]) });
+    return { ...base, current: add('current'), previous: add('previous') };
+  });
+}
+
+/** Both steps at once (see groupClosedKpiInputs and withGroupPipeline). */
+export function groupKpiInputs(input: Parameters<typeof groupClosedKpiInputs>[0] & { open: readonly TOpenCell[] }): TGroupInputs[] {
+  return withGroupPipeline(groupClosedKpiInputs(input), input.open);
 }
