@@ -44,6 +44,10 @@ describe('job:forecast database mode', () => {
     expect(json.kpis.values.winRate).toMatchObject({ value: 0.5 });
     const march = json.revenue.months.find((m) => m.month === '2026-03')!;
     expect([march.p10, march.p90]).toEqual([0, 1_000_00]);
+    // The rep holds both open deals (the fixture's and this one), over the first 1,024 of the organization's runs.
+    const rep = json.revenue.byGroup.find((g) => g.groupBy === 'owner' && g.key === org.byRole.rep.userId)!;
+    expect(rep).toMatchObject({ name: org.byRole.rep.name, openDeals: 2, runs: 1_024 });
+    expect(rep.total.p90).toBe(json.revenue.total.p90);
     expect(err).toMatch(/snapshot .* in \d+ ms/);
   }, 30_000);
 

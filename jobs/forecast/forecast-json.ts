@@ -35,6 +35,16 @@ export function forecastJson(snapshotId: string, s: TForecastSnapshot) {
       months: s.monteCarlo.months.map(({ month, p10, p50, p90, mean }) => ({ month, p10, p50, p90, mean })),
       quarters: s.monteCarlo.quarters.map(({ quarter, p10, p50, p90, mean }) => ({ quarter, p10, p50, p90, mean })),
       total: { p10: s.monteCarlo.total.p10, p50: s.monteCarlo.total.p50, p90: s.monteCarlo.total.p90, mean: s.monteCarlo.total.mean },
+      /** Per owner, team (key null: no team) and pipeline, from the first `runs` runs of the same simulation. */
+      byGroup: s.monteCarlo.byGroup.map((g) => ({
+        groupBy: g.groupBy,
+        key: g.key,
+        name: g.groupBy === 'owner' ? (owner.get(g.key ?? '') ?? null) : null,
+        openDeals: g.openDeals,
+        runs: g.runs,
+        quarters: g.quarters.map(({ quarter, p10, p50, p90, mean }) => ({ quarter, p10, p50, p90, mean })),
+        total: { p10: g.total.p10, p50: g.total.p50, p90: g.total.p90, mean: g.total.mean },
+      })),
     },
   };
 }
