@@ -120,7 +120,9 @@ async function settleRace(ctx: TCtx, state: TForecastState, seqBefore: number, c
   if (changed.some((c) => c.status !== 'open')) return null;
   const changes = changed.map((c) => setDeal(state.book, c.id, c.row)).filter((c): c is TSlotChange => c !== null);
   state.seq = changed.reduce((seq, c) => Math.max(seq, c.seq), state.seq);
-  return changes.length === 0 ? computed : ctx.input.runner.update(ctx.org.id, { deals: changes });
+  if (changes.length === 0) return computed;
+  // The book has changed: a worker that lost its state must compute everything again from it, not answer the old result.
+  return (await ctx.input.runner.update(ctx.org.id, { deals: changes })) ?? ctx.input.runner.start(ctx.org.id, heavyFullInput(state, ctx.org, ctx.dates));
 }
 
 /** An incremental run's reads: deals changed since the state's board sequence number, overrides, and the document KPIs if documents changed. */

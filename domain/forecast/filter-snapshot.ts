@@ -42,14 +42,15 @@ export function filterSnapshot(s: TForecastSnapshot, f: TSnapshotFilter): TForec
 
 /** The group's sales KPIs in place of the organization's (none measured when it has no deals); orders and cash stay the organization's. */
 function kpisOf(kpis: TForecastSnapshot['kpis'], group: TGroup): TForecastSnapshot['kpis'] {
-  const found = kpis.byGroup.find((g) => g.groupBy === group.groupBy && g.key === group.key);
+  // Snapshots stored before the breakdown have no byGroup.
+  const found = (kpis.byGroup ?? []).find((g) => g.groupBy === group.groupBy && g.key === group.key);
   const sales = Object.fromEntries(SALES_KPI_KEYS.map((key) => [key, found?.values[key] ?? { ...kpis.values[key], value: null, previous: null }]));
   return { ...kpis, values: { ...kpis.values, ...sales } };
 }
 
 /** The group's simulation in place of the organization's. */
 function monteCarloOf(mc: TForecastSnapshot['monteCarlo'], group: TGroup): TForecastSnapshot['monteCarlo'] {
-  const found = mc.byGroup.find((g) => g.groupBy === group.groupBy && g.key === group.key);
+  const found = (mc.byGroup ?? []).find((g) => g.groupBy === group.groupBy && g.key === group.key);
   if (found) return { ...mc, iterations: found.runs, openDeals: found.openDeals, months: found.months, quarters: found.quarters, total: found.total };
   const zero = { p10: 0, p50: 0, p90: 0, mean: 0, sd: 0 };
   return { ...mc, openDeals: 0, months: mc.months.map((m) => ({ ...m, ...zero })), quarters: mc.quarters.map((q) => ({ ...q, ...zero })), total: zero };

@@ -10,7 +10,7 @@ describe('safeNext', () => {
     expect(safeNext(next)).toBe(expected);
   });
 
-  it.each([null, '', 'https://evil.example/', 'evil.example', '//evil.example', '/\\evil.example', '/\t/evil.example', '/\n/evil.example', '\\\\evil.example', '/%5C%5Cevil.example'])(
+  it.each([null, '', 'https://evil.example/', 'evil.example', '//evil.example', '/\\evil.example', '/\t/evil.example', '/\n/evil.example', '\\\\evil.example', '/%5C%5Cevil.example', '/.//evil.example', '/..//evil.example', '/x/..//evil.example', '/%2e//evil.example'])(
     'refuses %j, which would leave the site',
     (next) => {
       const result = safeNext(next);

@@ -38,7 +38,9 @@ export function createAuth({ db, secret, baseUrl, trustedOrigins = [] }: TAuthOp
     trustedOrigins: [baseUrl, ...trustedOrigins],
     telemetry: { enabled: false },
     database: drizzleAdapter(db, { provider: 'pg', schema, usePlural: true }),
-    emailAndPassword: { enabled: true, autoSignIn: false, minPasswordLength: 10 },
+    emailAndPassword: { enabled: true, autoSignIn: false, minPasswordLength: 10, disableSignUp: true },
+    // Also refused by our HTTP layer (server/http/auth-routes.ts); here as a second lock, on better-auth's own normalized path.
+    disabledPaths: ['/sign-up/email', '/organization/leave'],
     // No cookie cache: every request reads the session row (one indexed
     // lookup), so a sign-out, an expiry or a revocation takes effect at once;
     // with the cache a copied cookie pair stayed usable for its maxAge.

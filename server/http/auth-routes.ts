@@ -25,7 +25,11 @@ export function createAuthRoutes(auth: TAuth, opts: { trustProxy: boolean; limit
   const handler = toNodeHandler(auth);
   return async (req: IncomingMessage, res: ServerResponse) => {
     stampClientIp(req, opts.trustProxy);
-    const closed = CLOSED_ENDPOINTS.find((c) => req.url?.startsWith(c.prefix));
+    // Checked on the path as better-auth's router will see it: it resolves '.', '..' and %2e segments
+    // ('/api/auth/./organization/leave' reached the closed endpoint when the raw URL was compared).
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    req.url = `${url.pathname}${url.search}`;
+    const closed = CLOSED_ENDPOINTS.find((c) => url.pathname.startsWith(c.prefix));
     if (closed) {
       res.writeHead(403, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ code: closed.code, message: closed.message }));

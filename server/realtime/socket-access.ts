@@ -35,12 +35,24 @@ export function keepSocketAccess(io: TIo, deps: TDeps, opts: { recheckMs?: numbe
     }
   }
 
+  let checking = false;
   async function recheckSessions() {
+    if (checking) return;
+    checking = true;
+    try {
+      await recheckEach();
+    } finally {
+      checking = false;
+    }
+  }
+
+  async function recheckEach() {
     const bySession = new Map<string, TIoSocket[]>();
     for (const socket of await localSockets()) bySession.set(socket.data.sessionId, [...(bySession.get(socket.data.sessionId) ?? []), socket]);
     for (const sockets of bySession.values()) {
       // Not through the auth cache: an expiry must be seen, not a session cached before it.
-      const session = await deps.auth.api.getSession({ headers: fromNodeHeaders(sockets[0]!.handshake.headers) }).catch(() => undefined);
+      // disableRefresh: a recheck is not a use of the session; it must not keep an idle tab's session alive.
+      const session = await deps.auth.api.getSession({ headers: fromNodeHeaders(sockets[0]!.handshake.headers), query: { disableRefresh: true } }).catch(() => undefined);
       // undefined: the database did not answer; the sockets stay until the next check.
       if (session === null) for (const socket of sockets) socket.disconnect(true);
     }

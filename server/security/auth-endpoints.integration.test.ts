@@ -58,6 +58,23 @@ describe('better-auth organization endpoints', () => {
     const leave = await post('leave', { organizationId: a.organizationId }, 'rep');
     expect(leave.status).toBe(403);
     expect(await leave.json()).toMatchObject({ code: 'LEAVE_CLOSED', message: expect.stringContaining('administrators') });
+    // Dot segments are resolved before the check, as better-auth's router resolves them.
+    for (const path of ['/api/auth/./organization/leave', '/api/auth/%2e/organization/leave', '/api/auth/x/../organization/leave']) {
+      const sneaky = await fetch(`${app.baseUrl}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: app.baseUrl, cookie: cookie.rep },
+        body: JSON.stringify({ organizationId: a.organizationId }),
+      });
+      expect([path, sneaky.ok]).toEqual([path, false]);
+    }
+    for (const path of ['/api/auth/./sign-up/email', '/api/auth/x/../sign-up/email']) {
+      const signUp = await fetch(`${app.baseUrl}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: app.baseUrl },
+        body: JSON.stringify({ email: 'intruder@alpha.test', password: 'long-enough-pw', name: 'Intruder' }),
+      });
+      expect([path, signUp.ok]).toEqual([path, false]);
+    }
     const adminCookie = await app.signIn(a.byRole.admin.email, FIXTURE_PASSWORD);
     const deletion = await fetch(`${app.baseUrl}/api/auth/organization/delete`, {
       method: 'POST',
