@@ -51,7 +51,8 @@ export async function computeForecast(db: Db, input: TComputeInput): Promise<TFo
   const org = await loadForecastOrg(db, input.organizationId);
   if (!org) throw new AppError('NOT_FOUND', { message: `Organization ${input.organizationId} not found` });
   const dates = forecastDates(input.asOf, org.timeZone);
-  const key = JSON.stringify([dates, org.currency, org.timeZone, org.probabilityBands]);
+  // Team membership is in the key: teams' quotas (their sales KPIs) are summed from it in the cached closed-deal figures.
+  const key = JSON.stringify([dates, org.currency, org.timeZone, org.probabilityBands, org.owners.map((o) => [o.id, o.teamId ?? null])]);
   const ctx = { db, org, dates, key, input, started };
   if (state && reads && state.key === key) {
     try {
