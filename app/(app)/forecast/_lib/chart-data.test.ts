@@ -115,6 +115,12 @@ describe('openingWeighted', () => {
     expect(openingWeighted(opening, now, now.slice(1, 3))).toBe(20);
   });
 
+  it('compares a quarter with the same months of the opening forecast', () => {
+    const calendar = { months: ['2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08'], weightedByMonth: { '2026-06': 7, '2026-07': 11, '2026-03': 1_000 } };
+    expect(openingWeighted(calendar, now, ['2026-06', '2026-07'], 'calendar')).toBe(18);
+    expect(openingWeighted(calendar, now, ['2026-08', '2026-09'], 'calendar')).toBeNull();
+  });
+
   it('has no value without an opening forecast, or when its horizon ends too soon', () => {
     expect(openingWeighted(null, now, now.slice(0, 3))).toBeNull();
     expect(openingWeighted({ ...opening, months: opening.months.slice(0, 3) }, now, now.slice(2, 4))).toBeNull();

@@ -216,15 +216,21 @@ export function accuracyRows(accuracy: TForecastSnapshot['accuracy']): TAccuracy
 
 /**
  * The weighted open pipeline the forecast at the start of the period showed
- * for the same window: as many months as `shown`, at the same offset from
- * its first month as `shown` has in `months` (the next 3 months then against
- * the next 3 months now). Null without such a forecast or when its horizon
- * does not reach that far.
+ * for the same window. A rolling window ('next 3 months') is as many months
+ * as `shown`, at the same offset from its first month as `shown` has in
+ * `months` (the next 3 months then against the next 3 months now); a
+ * calendar window (a quarter) is the same months. Null without such a
+ * forecast or when its horizon does not hold the window.
  */
-export function openingWeighted(opening: { months: string[]; weightedByMonth: Record<string, number> } | null, months: readonly string[], shown: readonly string[]): number | null {
+export function openingWeighted(
+  opening: { months: string[]; weightedByMonth: Record<string, number> } | null,
+  months: readonly string[],
+  shown: readonly string[],
+  window: 'rolling' | 'calendar' = 'rolling',
+): number | null {
   if (!opening || shown.length === 0) return null;
   const offset = months.indexOf(shown[0]!);
-  const window = opening.months.slice(offset, offset + shown.length);
-  if (offset < 0 || window.length < shown.length) return null;
-  return window.reduce((sum, month) => sum + (opening.weightedByMonth[month] ?? 0), 0);
+  const then = window === 'calendar' ? opening.months.filter((m) => shown.includes(m)) : opening.months.slice(offset, offset + shown.length);
+  if (offset < 0 || then.length < shown.length) return null;
+  return then.reduce((sum, month) => sum + (opening.weightedByMonth[month] ?? 0), 0);
 }

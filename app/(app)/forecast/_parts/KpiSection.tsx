@@ -13,7 +13,7 @@ export function KpiSection({ m }: { m: TReportModel }) {
   const t = useTranslations('forecastReport.kpi');
   const totals = sumPipeline(pipelineByMonth(m.s.pipeline, m.months, m.group));
   // Against the forecast made before the period began, for the same group and window.
-  const weightedKpi = { value: totals.weighted, previous: openingWeighted(m.opening, m.s.months, m.months), unit: 'money' as const, better: 'higher' as const };
+  const weightedKpi = { value: totals.weighted, previous: openingWeighted(m.opening, m.s.months, m.months, m.filter.period.includes('-Q') ? 'calendar' : 'rolling'), unit: 'money' as const, better: 'higher' as const };
   const { period, previousPeriod, values } = m.s.kpis;
   const label = (key: (typeof kpiKeys)[number]) => {
     if (key === 'orderToDeliveryMedianDays') return t('orderToDelivery');
