@@ -28,6 +28,8 @@ export type TPostgresRestartResult = {
    */
   readyAfterMs: number;
   firstMoveAfterMs: number;
+  /** /readyz answers other than 200 after Postgres accepted connections again: ms after it, ascending (older stored runs lack it). */
+  notReadyAfterUpMs?: number[];
   /** Failed move attempts answered after Postgres accepted connections again: ms after it, ascending (older stored runs lack it). */
   failuresAfterUpMs?: number[];
   /** How long moves went on after Postgres accepted connections again (ms). */
@@ -94,6 +96,7 @@ export async function runPostgresRestart(plan: { clients: number; outageMs: numb
       failedAttempts: during.length,
       retryableAttempts: during.filter(isRetryableAnswer).length,
       readiness: readiness.changes.map((c) => c.status),
+      notReadyAfterUpMs: readiness.changes.filter((c) => c.at > upAt && c.status !== 200).map((c) => c.at - upAt),
       readyAfterMs: readyAgain ? readyAgain.at - upAt : Number.NaN,
       firstMoveAfterMs: first.ms,
       failuresAfterUpMs: failedAt.filter((t) => t > upAt).map((t) => t - upAt).sort((a, b) => a - b),
