@@ -11,7 +11,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry: a timing flake under a loaded 2-core CI (the touch long-press journey failed once in 5 pre-stop runs) does not turn CI red; Playwright still reports such a test as flaky.
+  retries: 1,
   reporter: [['list']],
   outputDir: 'test-results/e2e',
   use: {
