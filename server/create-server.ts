@@ -57,7 +57,7 @@ export type TDealflowServer = Awaited<ReturnType<typeof createDealflowServer>>;
  * down gracefully: stop accepting, disconnect sockets, let in-flight requests
  * finish (up to `graceMs`), close Next and the database.
  */
-export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle; next?: TNextHandlers; graceMs?: number; logger?: TLogger; limits?: Partial<TFloodLimits>; socketSessionRecheckMs?: number }) {
+export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle; next?: TNextHandlers; graceMs?: number; logger?: TLogger; limits?: Partial<TFloodLimits>; socketSessionRecheckMs?: number; forecastWarmUp?: boolean }) {
   const { env, handle } = opts;
   const logger = opts.logger ?? createLogger({ level: env.LOG_LEVEL });
   const metrics = createMetrics({ io: () => io, handle });
@@ -136,7 +136,7 @@ export async function createDealflowServer(opts: { env: TEnv; handle: TDbHandle;
   const io = createIo(httpServer, { db: handle.db, auth, authCache, allowedOrigins, limiters, logger });
   const closeRedis = env.REDIS_URL ? await attachRedisAdapter(io, env.REDIS_URL, logger) : async () => {};
   const socketAccess = keepSocketAccess(io, { db: handle.db, auth, authCache }, { recheckMs: opts.socketSessionRecheckMs });
-  const forecast = scheduleForecast(handle, publish, { intervalMs: env.FORECAST_INTERVAL_MS, firstDelayMs: env.NODE_ENV === 'test' ? undefined : 20_000, warmUp: env.NODE_ENV !== 'test', onRunFinished: metrics.observeForecastRun, logger });
+  const forecast = scheduleForecast(handle, publish, { intervalMs: env.FORECAST_INTERVAL_MS, firstDelayMs: env.NODE_ENV === 'test' ? undefined : 20_000, warmUp: opts.forecastWarmUp ?? env.NODE_ENV !== 'test', onRunFinished: metrics.observeForecastRun, logger });
   registerForecastScheduler(handle.db, forecast);
   const upkeep = handle.pglite ? startPgliteUpkeep(handle.pglite, { ...DEFAULT_PGLITE_UPKEEP, onError: (err, what) => logger.warn({ err, what }, 'pglite vacuum failed') }) : undefined;
   const stopOverdueDetection = scheduleOverdueDetection(handle.db, publish, { firstDelayMs: env.NODE_ENV === 'test' ? undefined : 5_000 });

@@ -24,7 +24,7 @@ export async function freePort(): Promise<number> {
  * The real server (tRPC, auth, socket.io, health) without Next, listening on
  * loopback for integration tests, with small HTTP helpers.
  */
-export async function startTestServer(handle: TDbHandle, opts: { redisUrl?: string; logger?: TLogger; limits?: Partial<TFloodLimits>; socketSessionRecheckMs?: number } = {}) {
+export async function startTestServer(handle: TDbHandle, opts: { redisUrl?: string; logger?: TLogger; limits?: Partial<TFloodLimits>; socketSessionRecheckMs?: number; forecastWarmUp?: boolean } = {}) {
   const port = await freePort();
   const env = parseEnv({
     NODE_ENV: 'test',
@@ -34,7 +34,7 @@ export async function startTestServer(handle: TDbHandle, opts: { redisUrl?: stri
     REDIS_URL: opts.redisUrl,
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  const server = await createDealflowServer({ env: { ...env, BASE_URL: baseUrl }, handle: { ...handle, close: async () => {} }, graceMs: 2000, logger: opts.logger, limits: opts.limits, socketSessionRecheckMs: opts.socketSessionRecheckMs });
+  const server = await createDealflowServer({ env: { ...env, BASE_URL: baseUrl }, handle: { ...handle, close: async () => {} }, graceMs: 2000, logger: opts.logger, limits: opts.limits, socketSessionRecheckMs: opts.socketSessionRecheckMs, forecastWarmUp: opts.forecastWarmUp });
   await new Promise<void>((resolve) => server.httpServer.listen(port, '127.0.0.1', resolve));
 
   const signIn = (email: string, password: string) => signInAt(baseUrl, email, password);

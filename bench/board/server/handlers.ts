@@ -29,7 +29,9 @@ export const benchServerHandlers = {
   async start(input: TStartInput) {
     const handle = await openDb(input.driver === 'postgres' ? { driver: 'postgres', url: input.url } : { driver: 'pglite' });
     await runMigrations(handle);
-    const app = await startTestServer(handle);
+    // As in production (createDealflowServer warms the forecast job's thread at boot outside tests), so its ~1 s of module
+    // loading does not land in the middle of a measurement when the first debounced recompute runs.
+    const app = await startTestServer(handle, { forecastWarmUp: true });
     state = { handle, app };
     const rows = handle.sql ? await handle.sql`select version()` : (await handle.pglite!.query<{ version: string }>('select version()')).rows;
     // "PostgreSQL 15.20 (Debian …) on x86_64…": keep the part before the platform.
