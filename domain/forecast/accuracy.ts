@@ -2,6 +2,7 @@ import { mean } from 'simple-statistics';
 import type { TMonth } from '../invoicing/months';
 import { divideRoundHalfUp } from '../money/round-half-up';
 import { assertSingleCurrency } from './currency-guard';
+import type { TForecastSnapshot } from './snapshot';
 
 /** What one snapshot forecast for a past month, and what actually closed (won) in it. */
 export type TAccuracyPoint = { snapshotId: string; month: TMonth; forecastMinor: number; actualMinor: number; currency: string };
@@ -62,4 +63,37 @@ export function forecastAccuracy(points: readonly TAccuracyPoint[], currency: st
 export function accuracyBySnapshot(points: readonly TAccuracyPoint[], currency: string): { snapshotId: string; summary: TAccuracySummary }[] {
   const ids = [...new Set(points.map((p) => p.snapshotId))];
   return ids.map((snapshotId) => ({ snapshotId, summary: forecastAccuracy(points.filter((p) => p.snapshotId === snapshotId), currency).summary }));
+}
+
+/** What a past snapshot forecast for one month: its Monte Carlo figures and its weighted open pipeline. */
+export type TPastForecastPoint = { month: string; snapshotId: string; asOf: string; p10: number; p90: number; mean: number; weighted: number };
+
+/**
+ * The snapshot's accuracy section: each past forecast whose month has an
+ * actual (`actualByMonth`: won amount per month, zero-filled over the months
+ * bookings are known for) against it, with MAPE and bias (mean signed
+ * percentage error).
+ */
+export function accuracySection(past: readonly TPastForecastPoint[], actualByMonth: ReadonlyMap<string, number>, currency: string): TForecastSnapshot['accuracy'] {
+  const points = past.filter((p) => actualByMonth.has(p.month));
+  const { rows, summary } = forecastAccuracy(
+    points.map((p) => ({ snapshotId: p.snapshotId, month: p.month as TMonth, forecastMinor: Math.round(p.mean), actualMinor: actualByMonth.get(p.month)!, currency })),
+    currency,
+  );
+  return {
+    months: rows.map((r, i) => ({
+      month: r.month,
+      snapshotId: r.snapshotId,
+      snapshotAsOf: points[i]!.asOf,
+      forecastMinor: r.forecastMinor,
+      p10Minor: points[i]!.p10,
+      p90Minor: points[i]!.p90,
+      weightedMinor: points[i]!.weighted,
+      actualMinor: r.actualMinor,
+      errorMinor: r.errorMinor,
+      absPercentError: r.absolutePercentageError,
+    })),
+    mape: summary.mape,
+    bias: summary.meanPercentageError,
+  };
 }

@@ -1,5 +1,5 @@
 import { addMonths, type TMonth } from '../invoicing/months';
-import { forecastAccuracy } from './accuracy';
+import { accuracySection } from './accuracy';
 import type { THeavyResult } from './forecast-heavy';
 import { SALES_KPI_KEYS, type TKpiGroup } from './group-kpis';
 import { computeKpis, type TKpiPeriodInput } from './kpis';
@@ -79,7 +79,7 @@ export function buildSnapshot(input: TSnapshotInput): TForecastSnapshot {
       forecast: bookingsForecast(heavy.bookingsForecast, months),
     },
     kpis: kpiTiles(input.kpis),
-    accuracy: accuracy(input.pastForecasts, history, input.currency),
+    accuracy: accuracySection(input.pastForecasts, new Map(history.map((h) => [h.month, h.amountMinor])), input.currency),
     winRates: {
       overall: winRow(input.winCounts.find((w) => w.ownerId === null) ?? { won: 0, lost: 0 }),
       byOwner: input.winCounts.filter((w): w is typeof w & { ownerId: string } => w.ownerId !== null).map((w) => ({ ownerId: w.ownerId, ...winRow(w) })).sort((a, b) => a.ownerId.localeCompare(b.ownerId)),
@@ -160,30 +160,5 @@ function kpiTiles(k: TSnapshotInput['kpis']): TForecastSnapshot['kpis'] {
     previousPeriod: k.previousPeriod,
     values: tiles(k.current, k.previous, Object.keys(tileSpec) as TKpiKey[]),
     byGroup: k.byGroup.map((g) => ({ groupBy: g.groupBy, key: g.key, values: tiles(g.current, g.previous, SALES_KPI_KEYS) })),
-  };
-}
-
-function accuracy(past: TSnapshotInput['pastForecasts'], history: TForecastSnapshot['bookings']['history'], currency: string): TForecastSnapshot['accuracy'] {
-  const actual = new Map(history.map((h) => [h.month, h.amountMinor]));
-  const points = past.filter((p) => actual.has(p.month));
-  const { rows, summary } = forecastAccuracy(
-    points.map((p) => ({ snapshotId: p.snapshotId, month: p.month as TMonth, forecastMinor: Math.round(p.mean), actualMinor: actual.get(p.month)!, currency })),
-    currency,
-  );
-  return {
-    months: rows.map((r, i) => ({
-      month: r.month,
-      snapshotId: r.snapshotId,
-      snapshotAsOf: points[i]!.asOf,
-      forecastMinor: r.forecastMinor,
-      p10Minor: points[i]!.p10,
-      p90Minor: points[i]!.p90,
-      weightedMinor: points[i]!.weighted,
-      actualMinor: r.actualMinor,
-      errorMinor: r.errorMinor,
-      absPercentError: r.absolutePercentageError,
-    })),
-    mape: summary.mape,
-    bias: summary.meanPercentageError,
   };
 }

@@ -17,9 +17,10 @@ export type TSnapshotFilter = { owner?: string; team?: string | null; pipeline?:
  * and the quarters they touch, bookings by that group, its overrides and
  * win rates, its Monte Carlo (zero when it has no open deals) and its
  * sales KPIs (win rate, deal size, cycle, coverage). Organization-wide
- * figures that are not broken down (calibration, order and cash KPIs,
- * accuracy) stay as they are. The most specific filter wins: owner, then
- * team, then pipeline.
+ * figures that are not broken down (calibration, order and cash KPIs) stay
+ * as they are; the group's accuracy needs past snapshots and is read by the
+ * caller (server/services/forecast/get-latest-forecast.ts). The most
+ * specific filter wins: owner, then team, then pipeline.
  */
 export function filterSnapshot(s: TForecastSnapshot, f: TSnapshotFilter): TForecastSnapshot {
   const group = groupOfFilter(f);

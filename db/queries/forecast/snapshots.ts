@@ -2,6 +2,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '~/db/client';
 import { rowsOf } from '~/db/rows';
 import { forecastSnapshots } from '~/db/schema';
+import type { TGroupPastForecast } from '~/domain/forecast/group-accuracy';
 
 /** Stores one run's result (history is kept: one row per run). Returns the new id. */
 export async function insertSnapshot(db: DbOrTx, row: { organizationId: string; asOf: Date; params: Record<string, unknown>; result: Record<string, unknown> }): Promise<string> {
@@ -47,6 +48,35 @@ export async function pastForecasts(db: DbOrTx, input: { organizationId: string;
   return rows.flatMap((r) =>
     r.mc ? [{ month: r.month, snapshotId: r.id, asOf: r.as_of, p10: Number(r.mc.p10), p50: Number(r.mc.p50), p90: Number(r.mc.p90), mean: Number(r.mc.mean), weighted: Number(r.weighted ?? 0) }] : [],
   );
+}
+
+/** The group's Monte Carlo month and weighted open pipeline out of each listed snapshot's jsonb, in SQL (one row per point). */
+export async function groupPastForecasts(
+  db: DbOrTx,
+  input: { organizationId: string; points: readonly { month: string; snapshotId: string }[]; groupBy: 'owner' | 'team' | 'pipeline'; key: string | null },
+): Promise<TGroupPastForecast[]> {
+  if (input.points.length === 0) return [];
+  const key = input.key ?? '';
+  const rows = rowsOf<{ month: string; id: string; as_of: string; has_groups: boolean; mc: { p10: number; p90: number; mean: number } | null; weighted: string | null }>(
+    await db.execute(sql`
+      select p.month, s.id::text as id, to_char(s.as_of at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as as_of,
+             (s.result->'monteCarlo'->'byGroup') is not null as has_groups,
+             (select e from jsonb_array_elements(s.result->'monteCarlo'->'byGroup') g, jsonb_array_elements(g->'months') e
+              where g->>'groupBy' = ${input.groupBy} and coalesce(g->>'key', '') = ${key} and e->>'month' = p.month limit 1) as mc,
+             (select e->>'weightedMinor' from jsonb_array_elements(s.result->'pipeline') e
+              where e->>'groupBy' = ${input.groupBy} and coalesce(e->>'key', '') = ${key} and e->>'period' = 'month' and e->>'bucket' = p.month limit 1) as weighted
+      from unnest(string_to_array(${input.points.map((p) => p.month).join(',')}, ','), string_to_array(${input.points.map((p) => p.snapshotId).join(',')}, ',')) as p(month, id)
+      join forecast_snapshots s on s.id = p.id::uuid and s.organization_id = ${input.organizationId}
+      order by p.month`),
+  );
+  return rows.map((r) => ({
+    month: r.month,
+    snapshotId: r.id,
+    asOf: r.as_of,
+    hasGroups: r.has_groups,
+    mc: r.mc ? { p10: Number(r.mc.p10), p90: Number(r.mc.p90), mean: Number(r.mc.mean) } : null,
+    weighted: Number(r.weighted ?? 0),
+  }));
 }
 
 /** What the forecast said at the start of a period: the newest snapshot before it, its months and one group's weighted open pipeline per month. */

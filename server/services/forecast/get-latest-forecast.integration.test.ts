@@ -60,3 +60,70 @@ describe('forecast.latest: the forecast at the start of the period, for the weig
     expect(rep!.opening!.weightedByMonth).not.toEqual(all!.opening!.weightedByMonth);
   });
 });
+
+describe('forecast.latest with a filter: the group’s own forecast accuracy', () => {
+  let db: Awaited<ReturnType<typeof createTestDb>>;
+  let org: TOrgFixture;
+  /** First day of the month `offset` months from now (UTC), plus `days`. */
+  const monthDay = (offset: number, days = 0) => new Date(Date.UTC(NOW.getUTCFullYear(), NOW.getUTCMonth() + offset, 1 + days, 12));
+  const target = monthDay(-2).toISOString().slice(0, 7);
+  let earlier: TForecastSnapshot;
+
+  beforeAll(async () => {
+    db = await createTestDb();
+    org = await createOrgFixture(db.db, 'accuracy');
+    const base = { organizationId: org.organizationId, customerId: org.customer.id, pipelineId: org.pipeline.id, stageId: org.stage.id, currency: 'EUR', rank: 'a1', createdAt: monthDay(-4) };
+    const rep = org.byRole.rep.userId;
+    const manager = org.byRole.manager.userId;
+    // Expected to close in the target month: the rep's 600,000 and the manager's 300,000 at 50 %.
+    await db.db.insert(opportunities).values(
+      [[rep, 100_000], [rep, 200_000], [rep, 300_000], [manager, 300_000]].map(([ownerId, amountMinor], i) => ({
+        ...base, title: `Open ${i}`, ownerId: ownerId as string, amountMinor: amountMinor as number, probability: 50, expectedCloseDate: iso(monthDay(-2, 14)),
+      })),
+    );
+    const runner = createForecastRunner(db, { log: () => {} });
+    try {
+      const stored = await runner.run(org.organizationId, monthDay(-3, 9), { mode: 'full' });
+      if (stored.status !== 'stored') throw new Error(`run ${stored.status}`);
+      earlier = stored.snapshot;
+    } finally {
+      await runner.close();
+    }
+    // Then, in the target month, the rep won 250,000 and the manager 40,000.
+    await db.db.insert(opportunities).values(
+      [[rep, 250_000], [manager, 40_000]].map(([ownerId, amountMinor], i) => ({
+        ...base, title: `Won ${i}`, ownerId: ownerId as string, amountMinor: amountMinor as number, probability: 100, status: 'won' as const,
+        forecastCategory: 'closed' as const, expectedCloseDate: iso(monthDay(-2, 14)), closedAt: monthDay(-2, 14),
+      })),
+    );
+    const again = createForecastRunner(db, { log: () => {} });
+    try {
+      expect((await again.run(org.organizationId, NOW, { mode: 'full' })).status).toBe('stored');
+    } finally {
+      await again.close();
+    }
+  }, 60_000);
+  afterAll(() => db?.drop());
+
+  /** What the earlier snapshot's simulation gave one owner for the target month (mean, rounded). */
+  const forecastOf = (ownerId: string) => Math.round(earlier.monteCarlo.byGroup.find((g) => g.groupBy === 'owner' && g.key === ownerId)!.months.find((m) => m.month === target)!.mean);
+
+  it('compares each owner’s forecast of that month with what that owner won', async () => {
+    const all = (await getLatestForecast(db.db, org.organizationId, {}))!.snapshot.accuracy.months.find((m) => m.month === target)!;
+    expect(all).toMatchObject({ snapshotId: expect.any(String), actualMinor: 290_000 });
+    for (const [ownerId, won] of [[org.byRole.rep.userId, 250_000], [org.byRole.manager.userId, 40_000]] as const) {
+      const acc = (await getLatestForecast(db.db, org.organizationId, { owner: ownerId }))!.snapshot.accuracy;
+      const month = acc.months.find((m) => m.month === target)!;
+      expect(forecastOf(ownerId)).toBeGreaterThan(0);
+      expect(month).toMatchObject({ snapshotId: all.snapshotId, forecastMinor: forecastOf(ownerId), actualMinor: won, errorMinor: forecastOf(ownerId) - won });
+      expect(month.weightedMinor).toBe(weightedOf(earlier, 'owner', ownerId)[target]);
+      expect(acc.mape).toBeCloseTo(Math.abs(forecastOf(ownerId) - won) / won, 9);
+    }
+  });
+
+  it('gives a pipeline with no forecast then nothing to compare, and an owner who won nothing a zero actual', async () => {
+    const nobody = (await getLatestForecast(db.db, org.organizationId, { owner: org.byRole.viewer.userId }))!.snapshot.accuracy;
+    expect(nobody.months.find((m) => m.month === target)).toMatchObject({ forecastMinor: 0, actualMinor: 0, absPercentError: null });
+    expect(nobody.mape).toBeNull();
+  });
+});

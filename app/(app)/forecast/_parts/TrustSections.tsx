@@ -45,15 +45,14 @@ export function CalibrationSection({ m }: { m: TReportModel }) {
   );
 }
 
-/** Past forecasts against actuals, with MAPE and bias as headline figures. */
+/** Past forecasts against actuals, with MAPE and bias as headline figures (the filtered group's own, when a filter is on). */
 export function AccuracySection({ m }: { m: TReportModel }) {
   const t = useTranslations('forecastReport.accuracy');
-  const tf = useTranslations('forecastReport.filters');
   const acc = m.s.accuracy;
   const rows = accuracyRows(acc);
   const bias = acc.bias === null ? null : Math.abs(acc.bias) < 0.005 ? t('biasNone') : acc.bias > 0 ? t('biasOver') : t('biasUnder');
   return (
-    <ReportSection title={t('title')} hint={m.group.groupBy === 'all' ? t('hint') : `${t('hint')} · ${tf('orgOnly')}`} testId="section-accuracy" empty={rows.length === 0 ? t('empty') : null} actions={<CsvButton table="accuracy" build={() => buildCsv(m.csv.accuracy, rows)} />}>
+    <ReportSection title={t('title')} hint={t('hint')} testId="section-accuracy" empty={rows.length === 0 ? t('empty') : null} actions={<CsvButton table="accuracy" build={() => buildCsv(m.csv.accuracy, rows)} />}>
       <div className="fc-accuracy-figures">
         <div className="fc-figure" data-testid="accuracy-mape">
           <span className="fc-figure-label">{t('mape')}</span>
