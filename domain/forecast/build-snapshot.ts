@@ -23,6 +23,8 @@ export type TSnapshotInput = {
   winCounts: { ownerId: string | null; won: number; lost: number }[];
   slippage: { months: number; deals: number }[];
   calibrationFromEvents: number;
+  /** Each owner's, team's and pipeline's own calibration (see groupCalibrations). */
+  calibrationByGroup: TForecastSnapshot['calibration']['byGroup'];
   openDeals: number;
   closedDeals: number;
   kpis: {
@@ -62,7 +64,7 @@ export function buildSnapshot(input: TSnapshotInput): TForecastSnapshot {
     dimensions: input.dimensions,
     pipeline: input.pipeline,
     overrides: overrideRows(input),
-    calibration: { ...heavy.calibration, fromEvents: input.calibrationFromEvents },
+    calibration: { ...heavy.calibration, fromEvents: input.calibrationFromEvents, byGroup: input.calibrationByGroup },
     monteCarlo: {
       iterations: heavy.iterations,
       seed: input.seed,

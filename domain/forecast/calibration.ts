@@ -73,3 +73,11 @@ export function calibrate(deals: readonly TClosedDeal[], opts: TCalibrationOptio
 function invalid(message: string): never {
   throw new AppError('INVALID_INPUT', { message: `Calibration: ${message}` });
 }
+
+/** Calibration of closed-deal groups whose probability is in whole percent (the job's calibrationGroups). */
+export function calibrateClosedGroups(groups: readonly { stage: string; probability: number; won: boolean; deals: number }[], bands: readonly number[]): TCalibration {
+  return calibrate(
+    groups.map((g) => ({ probability: g.probability / 100, stage: g.stage, won: g.won, deals: g.deals })),
+    { bands },
+  );
+}

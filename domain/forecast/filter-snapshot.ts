@@ -16,9 +16,9 @@ export type TSnapshotFilter = { owner?: string; team?: string | null; pipeline?:
  * group (the organization's when no dimension is given) within the months
  * and the quarters they touch, bookings by that group, its overrides and
  * win rates, its Monte Carlo (zero when it has no open deals) and its
- * sales KPIs (win rate, deal size, cycle, coverage). Organization-wide
- * figures that are not broken down (calibration, order and cash KPIs) stay
- * as they are; the group's accuracy needs past snapshots and is read by the
+ * sales KPIs (win rate, deal size, cycle, coverage) and its calibration
+ * (from its own closed deals). Order and cash KPIs are not broken down and
+ * stay the organization's; the group's accuracy needs past snapshots and is read by the
  * caller (server/services/forecast/get-latest-forecast.ts). The most
  * specific filter wins: owner, then team, then pipeline.
  */
@@ -36,6 +36,7 @@ export function filterSnapshot(s: TForecastSnapshot, f: TSnapshotFilter): TForec
     overrides: s.overrides.filter((o) => (!owners || owners.has(o.ownerId)) && months.includes(o.month)),
     bookings: { ...s.bookings, historyBy: s.bookings.historyBy.filter((b) => !group || (b.groupBy === group.groupBy && b.key === group.key)) },
     winRates: { ...s.winRates, byOwner: s.winRates.byOwner.filter((w) => !owners || owners.has(w.ownerId)) },
+    calibration: group ? calibrationOf(s.calibration, group) : s.calibration,
     monteCarlo: group ? monteCarloOf(s.monteCarlo, group) : s.monteCarlo,
     kpis: group ? kpisOf(s.kpis, group) : s.kpis,
   };
@@ -47,6 +48,15 @@ function kpisOf(kpis: TForecastSnapshot['kpis'], group: TGroup): TForecastSnapsh
   const found = (kpis.byGroup ?? []).find((g) => g.groupBy === group.groupBy && g.key === group.key);
   const sales = Object.fromEntries(SALES_KPI_KEYS.map((key) => [key, found?.values[key] ?? { ...kpis.values[key], value: null, previous: null }]));
   return { ...kpis, values: { ...kpis.values, ...sales } };
+}
+
+/** The group's calibration tables in place of the organization's (empty when it has no closed deals). */
+function calibrationOf(c: TForecastSnapshot['calibration'], group: TGroup): TForecastSnapshot['calibration'] {
+  // Snapshots stored before the breakdown have no byGroup.
+  const found = (c.byGroup ?? []).find((g) => g.groupBy === group.groupBy && g.key === group.key);
+  if (found) return { ...c, bands: found.bands, stages: found.stages, overall: found.overall, fromEvents: found.fromEvents };
+  const none = { count: 0, won: 0, winRate: null, interval: null, entered: null };
+  return { ...c, bands: c.bands.map((b) => ({ ...b, ...none, suggested: b.band / 100 })), stages: [], overall: { ...none, suggested: 0 }, fromEvents: 0 };
 }
 
 /** The group's simulation in place of the organization's. */

@@ -1,6 +1,6 @@
 import { bandIndexOf } from '../board/probability-bands';
 import type { TMonth } from '../invoicing/months';
-import { calibrate, type TCalibration } from './calibration';
+import { calibrateClosedGroups, type TCalibration } from './calibration';
 import { streamBase } from './deal-streams';
 import type { TMonteCarloResult } from './monte-carlo';
 import { GROUP_DIMENSIONS, type TDealColumns, type TSlotChange, type TSlotDeal } from './open-deal-book';
@@ -173,10 +173,7 @@ export function updateHeavy(state: THeavyState, delta: THeavyDelta): THeavyResul
 }
 
 function calibrated(input: Pick<THeavyInput, 'closedGroups' | 'bands'>) {
-  const calibration = calibrate(
-    input.closedGroups.map((g) => ({ probability: g.probability / 100, stage: g.stage, won: g.won, deals: g.deals })),
-    { bands: input.bands },
-  );
+  const calibration = calibrateClosedGroups(input.closedGroups, input.bands);
   const useCalibrated = input.closedGroups.some((g) => g.deals > 0);
   return { calibration, bandProbability: useCalibrated ? calibration.bands.map((b) => b.suggested) : null };
 }

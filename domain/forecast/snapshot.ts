@@ -69,6 +69,15 @@ export const ZForecastCalibrationRowSchema = z.object({
   suggested: ZRate,
 });
 
+/** Entered probability against the actual win rate, per band and per stage, from closed deals. */
+const ZCalibrationTablesSchema = z.object({
+  bands: z.array(ZForecastCalibrationRowSchema.extend({ band: z.number() })),
+  stages: z.array(ZForecastCalibrationRowSchema.extend({ stage: z.string() })),
+  overall: ZForecastCalibrationRowSchema,
+  /** Closed deals whose pre-close probability came from their won/lost event (the rest used the stage default). */
+  fromEvents: z.number().int(),
+});
+
 const ZSimSummary = z.object({ p10: ZMinor, p50: ZMinor, p90: ZMinor, mean: z.number(), sd: z.number() });
 
 export const ZForecastPointSchema = z.object({
@@ -127,12 +136,13 @@ export const ZForecastSnapshotSchema = z.object({
   /** Open deals by expected close month (overdue ones count in the first month), won deals by close month. */
   pipeline: z.array(ZForecastPipelineRowSchema),
   overrides: z.array(ZForecastOverrideRowSchema),
-  calibration: z.object({
-    bands: z.array(ZForecastCalibrationRowSchema.extend({ band: z.number() })),
-    stages: z.array(ZForecastCalibrationRowSchema.extend({ stage: z.string() })),
-    overall: ZForecastCalibrationRowSchema,
-    /** Closed deals whose pre-close probability came from their won/lost event (the rest used the stage default). */
-    fromEvents: z.number().int(),
+  calibration: ZCalibrationTablesSchema.extend({
+    /**
+     * The same tables per owner, team (key null: no team) and pipeline with
+     * closed deals, each from its own deals (the simulation uses the
+     * organization's). Snapshots stored before it existed lack it.
+     */
+    byGroup: z.array(ZCalibrationTablesSchema.extend({ groupBy: z.enum(['owner', 'team', 'pipeline']), key: z.string().nullable() })).default([]),
   }),
   monteCarlo: z.object({
     iterations: z.number().int(),

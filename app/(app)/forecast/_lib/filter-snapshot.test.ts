@@ -41,3 +41,22 @@ describe('filterSnapshot: sales KPIs follow the filter', () => {
     expect(k.dsoDays).toEqual(s.kpis.values.dsoDays);
   });
 });
+
+describe('filterSnapshot: calibration follows the filter', () => {
+  it('shows the owner’s own bands, stages and overall win rate', () => {
+    const c = filterSnapshot(s, { owner: 'u-ana' }).calibration;
+    const ana = s.calibration.byGroup[0]!;
+    expect(c).toMatchObject({ bands: ana.bands, stages: ana.stages, overall: ana.overall, fromEvents: 5 });
+  });
+
+  it('shows empty bands for an owner without closed deals, not the organization’s', () => {
+    const c = filterSnapshot(s, { owner: 'u-luis' }).calibration;
+    expect(c.bands.map((b) => [b.band, b.count, b.winRate, b.suggested])).toEqual([[10, 0, null, 0.1], [25, 0, null, 0.25], [50, 0, null, 0.5]]);
+    expect(c.stages).toEqual([]);
+    expect(c.overall).toMatchObject({ count: 0, winRate: null });
+  });
+
+  it('keeps the organization’s calibration without a group filter', () => {
+    expect(filterSnapshot(s, { from: '2026-06' }).calibration).toEqual(s.calibration);
+  });
+});

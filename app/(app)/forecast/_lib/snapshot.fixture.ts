@@ -56,6 +56,20 @@ export const fixtureSnapshot: TForecastSnapshot = {
     stages: [],
     overall: { count: 28, won: 7, winRate: 0.25, interval: { lower: 0.127, upper: 0.434 }, entered: 0.214, suggested: 0.25 },
     fromEvents: 28,
+    byGroup: [
+      {
+        groupBy: 'owner',
+        key: 'u-ana',
+        bands: [
+          { band: 10, count: 4, won: 0, winRate: 0, interval: { lower: 0, upper: 0.49 }, entered: 0.1, suggested: 0.071 },
+          { band: 25, count: 0, won: 0, winRate: null, interval: null, entered: null, suggested: 0.25 },
+          { band: 50, count: 2, won: 2, winRate: 1, interval: { lower: 0.342, upper: 1 }, entered: 0.5, suggested: 0.583 },
+        ],
+        stages: [{ stage: 'Proposal', count: 6, won: 2, winRate: 0.333, interval: { lower: 0.097, upper: 0.7 }, entered: 0.233, suggested: 0.275 }],
+        overall: { count: 6, won: 2, winRate: 0.333, interval: { lower: 0.097, upper: 0.7 }, entered: 0.233, suggested: 0.275 },
+        fromEvents: 5,
+      },
+    ],
   },
   monteCarlo: {
     iterations: 10_000,

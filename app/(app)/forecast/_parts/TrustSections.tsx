@@ -10,7 +10,7 @@ import { CsvButton } from './CsvButton';
 import type { TReportModel } from './report-model';
 import { ReportSection } from './ReportSection';
 
-/** Entered probability against the actual win rate per band and per stage, from closed deals (organization-wide). */
+/** Entered probability against the actual win rate per band and per stage, from closed deals (the filtered group's own, when a filter is on). */
 export function CalibrationSection({ m }: { m: TReportModel }) {
   const t = useTranslations('forecastReport');
   const points = calibrationPoints(m.s.calibration.bands);
@@ -19,7 +19,7 @@ export function CalibrationSection({ m }: { m: TReportModel }) {
   return (
     <ReportSection
       title={t('calibration.title')}
-      hint={m.group.groupBy === 'all' ? t('calibration.hint') : `${t('calibration.hint')} ${t('filters.orgOnly')}`}
+      hint={t('calibration.hint')}
       testId="section-calibration"
       empty={points.length === 0 ? t('calibration.empty') : null}
       actions={<CsvButton table="calibration" build={() => buildCsv(m.csv.calibration, points)} />}

@@ -24,7 +24,6 @@ export const enForecastReport = {
     next12: 'Next 12 months',
     quarter: 'Quarter {quarter}',
     clear: 'Clear filters',
-    orgOnly: 'Organization-wide: this section is not broken down by owner, team or pipeline.',
     oneDimension: 'Figures break down by a team and its owners, or by a pipeline: choosing one clears the other.',
   },
   kpi: {

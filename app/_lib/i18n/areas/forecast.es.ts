@@ -26,7 +26,6 @@ export const esForecastReport: typeof enForecastReport = {
     next12: 'Próximos 12 meses',
     quarter: 'Trimestre {quarter}',
     clear: 'Quitar filtros',
-    orgOnly: 'De toda la organización: esta sección no se desglosa por comercial, equipo ni embudo.',
     oneDimension: 'Las cifras se desglosan por un equipo y sus comerciales, o por un embudo: elegir uno quita el otro.',
   },
   kpi: {
