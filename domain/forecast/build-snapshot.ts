@@ -121,7 +121,8 @@ function overrideRows(input: TSnapshotInput): TForecastSnapshot['overrides'] {
     .map((row) => ({ ...row }));
 }
 
-function bookingsForecast(f: THeavyResult['bookingsForecast'], months: TMonth[]): TForecastSnapshot['bookings']['forecast'] {
+/** The snapshot's form of a bookings forecast: method, parameters and points labelled with `months` (step 1 = months[0]). */
+export function bookingsForecast(f: THeavyResult['bookingsForecast'], months: readonly string[]): TForecastSnapshot['bookings']['forecast'] {
   const level = 0.95;
   // `fallback` is the linear trend standing in for Holt-Winters; no forecast at all is not a fallback.
   if (f.method === 'none' || f.method === 'failed') return { method: f.method, fallback: false, message: f.message, seasonal: null, parameters: {}, sse: null, level, points: [] };

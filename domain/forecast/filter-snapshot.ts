@@ -1,3 +1,5 @@
+import { bookingsForecast } from './build-snapshot';
+import { forecastBookings } from './forecast-heavy';
 import { SALES_KPI_KEYS } from './group-kpis';
 import type { TForecastSnapshot } from './snapshot';
 
@@ -14,13 +16,13 @@ export type TSnapshotFilter = { owner?: string; team?: string | null; pipeline?:
 /**
  * The snapshot narrowed to one dimension and period: pipeline rows of that
  * group (the organization's when no dimension is given) within the months
- * and the quarters they touch, bookings by that group, its overrides and
- * win rates, its Monte Carlo (zero when it has no open deals) and its
- * sales KPIs (win rate, deal size, cycle, coverage) and its calibration
+ * and the quarters they touch, and the group's bookings with their own
+ * forecast, overrides, win rates, Monte Carlo (zero when it has no open
+ * deals), sales KPIs (win rate, deal size, cycle, coverage) and calibration
  * (from its own closed deals). Order and cash KPIs are not broken down and
- * stay the organization's; the group's accuracy needs past snapshots and is read by the
- * caller (server/services/forecast/get-latest-forecast.ts). The most
- * specific filter wins: owner, then team, then pipeline.
+ * stay the organization's; the group's accuracy needs past snapshots and is
+ * read by the caller (server/services/forecast/get-latest-forecast.ts). The
+ * most specific filter wins: owner, then team, then pipeline.
  */
 export function filterSnapshot(s: TForecastSnapshot, f: TSnapshotFilter): TForecastSnapshot {
   const group = groupOfFilter(f);
@@ -34,7 +36,11 @@ export function filterSnapshot(s: TForecastSnapshot, f: TSnapshotFilter): TForec
     quarters,
     pipeline: s.pipeline.filter((r) => (group ? r.groupBy === group.groupBy && r.key === group.key : true) && inPeriod(r.bucket)),
     overrides: s.overrides.filter((o) => (!owners || owners.has(o.ownerId)) && months.includes(o.month)),
-    bookings: { ...s.bookings, historyBy: s.bookings.historyBy.filter((b) => !group || (b.groupBy === group.groupBy && b.key === group.key)) },
+    bookings: {
+      ...s.bookings,
+      historyBy: s.bookings.historyBy.filter((b) => !group || (b.groupBy === group.groupBy && b.key === group.key)),
+      forecast: group ? groupBookingsForecast(s, group) : s.bookings.forecast,
+    },
     winRates: { ...s.winRates, byOwner: s.winRates.byOwner.filter((w) => !owners || owners.has(w.ownerId)) },
     calibration: group ? calibrationOf(s.calibration, group) : s.calibration,
     monteCarlo: group ? monteCarloOf(s.monteCarlo, group) : s.monteCarlo,
@@ -48,6 +54,20 @@ function kpisOf(kpis: TForecastSnapshot['kpis'], group: TGroup): TForecastSnapsh
   const found = (kpis.byGroup ?? []).find((g) => g.groupBy === group.groupBy && g.key === group.key);
   const sales = Object.fromEntries(SALES_KPI_KEYS.map((key) => [key, found?.values[key] ?? { ...kpis.values[key], value: null, previous: null }]));
   return { ...kpis, values: { ...kpis.values, ...sales } };
+}
+
+/**
+ * The group's own bookings forecast: the same method as the organization's
+ * (Holt-Winters, the better of additive and multiplicative, or the linear
+ * trend with under two seasons) fitted to what the group won each month,
+ * zero-filled over the months the organization's history covers. About a
+ * millisecond, so it is fitted when asked for rather than stored.
+ */
+function groupBookingsForecast(s: TForecastSnapshot, group: TGroup): TForecastSnapshot['bookings']['forecast'] {
+  const won = new Map<string, number>();
+  for (const b of s.bookings.historyBy) if (b.groupBy === group.groupBy && b.key === group.key) won.set(b.month, b.amountMinor);
+  const series = s.bookings.history.map((h) => won.get(h.month) ?? 0);
+  return bookingsForecast(forecastBookings(series, s.months.length), s.months);
 }
 
 /** The group's calibration tables in place of the organization's (empty when it has no closed deals). */

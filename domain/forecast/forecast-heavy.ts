@@ -278,7 +278,7 @@ function resultOf(state: THeavyState, work: THeavyResult['work']): THeavyResult 
 }
 
 /** Holt-Winters with whichever seasonality fits better (multiplicative only for positive data); the linear fallback says why. */
-function forecastBookings(x: number[], horizon: number): THeavyResult['bookingsForecast'] {
+export function forecastBookings(x: number[], horizon: number): THeavyResult['bookingsForecast'] {
   if (x.length === 0) return { method: 'none', message: 'No won deals before this month: nothing to forecast from.' };
   try {
     const additive = forecastSeries(x, { horizon, period: 12, seasonal: 'additive' });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { filterSnapshot } from '~/domain/forecast/filter-snapshot';
+import { forecastSeries } from '~/domain/forecast/series-forecast';
 import { ZForecastSnapshotSchema } from '~/domain/forecast/snapshot';
 import { accuracyRows, bookingsRows, calibrationPoints, calibrationStages, fanRows, openingWeighted, partialQuarter, pipelineByMonth, quarterKey, sumPipeline } from './chart-data';
 import { fixtureSnapshot as s } from './snapshot.fixture';
@@ -49,14 +51,22 @@ describe('bookingsRows', () => {
     expect(bookingsRows(s.bookings, all, 1).map((r) => r.month)).toEqual(['2026-04', '2026-05', '2026-06']);
   });
 
-  it('shows an owner actuals only, zero-filled over the organization history months', () => {
-    const rows = bookingsRows(s.bookings, { groupBy: 'owner', key: 'u-ana' });
-    expect(rows.map((r) => [r.month, r.actual, r.forecast])).toEqual([
-      ['2026-02', 0, null],
-      ['2026-03', 0, null],
-      ['2026-04', 1_500_000, null],
-      ['2026-05', 500_000, null],
+  it('shows an owner’s actuals, zero-filled over the organization’s history months, and the owner’s own forecast', () => {
+    const filtered = filterSnapshot(s, { owner: 'u-ana' }).bookings;
+    // Ana won 0, 0 and 1,500,000 in the three history months: under two seasons, so a linear trend fitted to those three.
+    const own = forecastSeries([0, 0, 1_500_000], { horizon: 12, period: 12, seasonal: 'additive' });
+    expect(own.method).toBe('linear-trend');
+    expect(filtered.forecast).toMatchObject({ method: 'linear-trend', fallback: true, parameters: { slope: 750_000 } });
+    expect(filtered.forecast.points.map((p) => p.mean)).toEqual(own.forecasts.map((p) => p.mean));
+    expect(filtered.forecast.points).not.toEqual(s.bookings.forecast.points);
+    const rows = bookingsRows(filtered, { groupBy: 'owner', key: 'u-ana' });
+    expect(rows.slice(0, 4).map((r) => [r.month, r.actual, r.forecast, r.partial])).toEqual([
+      ['2026-02', 0, null, false],
+      ['2026-03', 0, null, false],
+      ['2026-04', 1_500_000, 1_500_000, false],
+      ['2026-05', 500_000, Math.round(own.forecasts[0]!.mean), true],
     ]);
+    expect(rows.slice(4).map((r) => r.forecast)).toEqual(own.forecasts.slice(1).map((p) => Math.round(p.mean)));
   });
 });
 

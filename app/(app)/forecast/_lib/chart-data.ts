@@ -75,28 +75,28 @@ export type TBookingsMonth = {
  * Bookings chart rows: the last `historyMonths` months of won amounts, the
  * current (incomplete) month, then the forecast points. The forecast line
  * starts at the last full actual month so the two lines join. For an owner,
- * team or pipeline only actuals exist (the time series is fitted for the
- * whole organization), so `withForecast` is false there. With `shown`
- * (the report's period), forecast months outside it are left out.
+ * team or pipeline the actuals are the group's, and so is the forecast (the
+ * filtered snapshot's is fitted to them). With `shown` (the report's
+ * period), forecast months outside it are left out.
  */
 export function bookingsRows(bookings: TForecastSnapshot['bookings'], group: TReportGroup, historyMonths = 24, shown?: readonly string[]): TBookingsMonth[] {
-  const withForecast = group.groupBy === 'all';
-  const history = withForecast
+  const all = group.groupBy === 'all';
+  const history = all
     ? bookings.history.map((h) => ({ month: h.month, amount: h.amountMinor }))
     : zeroFill(bookings.historyBy.filter((h) => h.groupBy === group.groupBy && h.key === group.key), bookings.history.map((h) => h.month));
   const past: TBookingsMonth[] = history.slice(-historyMonths).map((h) => ({ month: h.month, actual: h.amount, forecast: null, band: null, partial: false }));
-  const current = withForecast
+  const current = all
     ? bookings.currentMonth.amountMinor
     : bookings.historyBy.filter((h) => h.groupBy === group.groupBy && h.key === group.key && h.month === bookings.currentMonth.month).reduce((s, h) => s + h.amountMinor, 0);
   const last = past.at(-1);
-  if (withForecast && last && bookings.forecast.points.length > 0) {
+  if (last && bookings.forecast.points.length > 0) {
     last.forecast = last.actual;
     last.band = [last.actual!, last.actual!];
   }
-  const points = withForecast ? new Map(bookings.forecast.points.map((p) => [p.month, p])) : new Map();
+  const points = new Map(bookings.forecast.points.map((p) => [p.month, p]));
   const currentPoint = points.get(bookings.currentMonth.month);
   const rows: TBookingsMonth[] = [...past, { month: bookings.currentMonth.month, actual: current, forecast: currentPoint ? Math.round(currentPoint.mean) : null, band: bandOf(currentPoint), partial: true }];
-  for (const p of withForecast ? bookings.forecast.points : []) {
+  for (const p of bookings.forecast.points) {
     if (p.month === bookings.currentMonth.month || (shown && !shown.includes(p.month))) continue;
     rows.push({ month: p.month, actual: null, forecast: Math.round(p.mean), band: bandOf(p), partial: false });
   }

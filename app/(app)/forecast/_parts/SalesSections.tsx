@@ -60,18 +60,18 @@ export function BookingsSection({ m }: { m: TReportModel }) {
   return (
     <ReportSection
       title={t('bookings.title')}
-      hint={m.group.groupBy === 'all' ? <span data-testid="bookings-method">{method}</span> : t('bookings.groupNote')}
+      hint={<span data-testid="bookings-method">{method}</span>}
       testId="section-bookings"
       empty={empty ? t('bookings.empty') : null}
       actions={<CsvButton table="bookings" build={() => buildCsv(m.csv.bookings, rows)} />}
     >
-      {m.group.groupBy === 'all' && fc.method === 'linear-trend' && (
+      {fc.method === 'linear-trend' && (
         <p className="fc-notice" role="note" data-testid="bookings-fallback" title={fc.message ?? undefined}>
           {t('bookings.fallback')}
         </p>
       )}
       <BookingsChart rows={rows} currentMonth={b.currentMonth.month} level={fc.level} f={m.f} />
-      {m.group.groupBy === 'all' && parameters && <p className="fc-footnote">{t('bookings.parameters', { parameters })}</p>}
+      {parameters && <p className="fc-footnote">{t('bookings.parameters', { parameters })}</p>}
     </ReportSection>
   );
 }

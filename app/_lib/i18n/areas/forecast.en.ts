@@ -89,7 +89,6 @@ export const enForecastReport = {
     fallback: 'Less than two seasons of history: linear trend instead of Holt-Winters.',
     parameters: 'Parameters: {parameters}',
     empty: 'No won deals yet: bookings history starts with the first won deal.',
-    groupNote: 'Actuals of the selection; the forecast is fitted for the whole organization.',
   },
   fan: {
     title: 'Revenue range (Monte Carlo)',

@@ -91,7 +91,6 @@ export const esForecastReport: typeof enForecastReport = {
     fallback: 'Menos de dos temporadas de historial: tendencia lineal en lugar de Holt-Winters.',
     parameters: 'Parámetros: {parameters}',
     empty: 'Aún no hay oportunidades ganadas: el historial empieza con la primera.',
-    groupNote: 'Datos reales de la selección; la previsión se ajusta para toda la organización.',
   },
   fan: {
     title: 'Rango de ingresos (Monte Carlo)',
