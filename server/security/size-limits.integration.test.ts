@@ -36,11 +36,16 @@ describe('size limits', () => {
     expect(answer.sentBytes).toBeLessThan(10 * MB);
   });
 
-  it('answers 413 to a chunked 10 MB tRPC body (tRPC keeps at most 1 MiB; the rest is read and discarded)', async () => {
+  it('answers 413 to a chunked 10 MB tRPC body once past 1 MiB, and stops reading it: a client that goes on sending is cut off', async () => {
     const answer = await streamBody(`${app.baseUrl}/api/trpc/customer.create`, headers(), 10 * MB);
     expect(answer.status).toBe(413);
     expect(JSON.parse(answer.body)).toMatchObject({ error: { json: { data: { code: 'PAYLOAD_TOO_LARGE' } } } });
     expect(MAX_TRPC_BODY_BYTES).toBe(MB);
+    // A client that ignores the answer and keeps sending: the server closes the connection instead of reading the other 9 MB.
+    const hostile = await streamBody(`${app.baseUrl}/api/trpc/customer.create`, headers(), 10 * MB, { ignoreAnswer: true });
+    expect([0, 413]).toContain(hostile.status);
+    expect(hostile.sentBytes).toBeLessThan(6 * MB);
+    expect((await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
   });
 
   it('refuses a 10 MB auth body (declared or chunked) with 413 and a message', async () => {

@@ -9,7 +9,8 @@ const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?dealflow\.session_token=([^;]+)/
 /**
  * Runs before tRPC's HTTP handler. Refuses a declared Content-Length over
  * `maxBodyBytes` with 413 before reading a byte (tRPC itself stops a chunked
- * body at the same size), and rate limits calls per session (the session
+ * body at the same size; the connection is then closed rather than read to
+ * its end), and rate limits calls per session (the session
  * cookie, read without a database lookup) or, without one, per client
  * address. Returns false after answering in tRPC's error format (an array
  * for a batch call, one error per procedure), so the tRPC client shows the
@@ -24,6 +25,9 @@ export async function allowTrpcHttpRequest(req: http.IncomingMessage, res: http.
     req.resume();
     return false;
   }
+  // tRPC stops a body without a declared length at `maxBodyBytes` and answers 413, but Node would then read the
+  // rest of it to keep the connection alive: close it instead, so a client that goes on sending is cut off.
+  if (req.headers['transfer-encoding'] !== undefined) res.once('finish', () => void (req.complete || req.destroy()));
   const session = SESSION_COOKIE.exec(req.headers.cookie ?? '')?.[1];
   const key = session ? `session:${session}` : `address:${clientIp(req, trustProxy)}`;
   const url = new URL(req.url ?? '/', 'http://localhost');
