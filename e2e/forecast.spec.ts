@@ -61,10 +61,15 @@ test.describe('executive forecast report', () => {
     // Figures break down by one dimension: a pipeline clears the team, a team clears the pipeline, and the key figures say
     // which of them follow the filter.
     await expect(elena.getByTestId('kpi-filtered-note')).toHaveCount(0);
+    const calibrationOverall = elena.getByTestId('section-calibration').locator('.fc-footnote').first();
+    const organizationCalibration = (await calibrationOverall.textContent())!;
     const team = await elena.getByTestId('filter-team').locator('option').nth(1).getAttribute('value');
     const pipeline = await elena.getByTestId('filter-pipeline').locator('option').nth(1).getAttribute('value');
     await elena.getByTestId('filter-team').selectOption(team!);
     await expect(elena.getByTestId('kpi-filtered-note')).toBeVisible();
+    // The team's own bookings forecast (with its method) and its own calibration, from its own closed deals.
+    await expect(elena.getByTestId('bookings-method')).toBeVisible();
+    await expect(calibrationOverall).not.toHaveText(organizationCalibration);
     await elena.getByTestId('filter-pipeline').selectOption(pipeline!);
     await expect(elena).toHaveURL(new RegExp(`pipeline=${pipeline}`));
     await expect(elena).not.toHaveURL(/team=/);

@@ -74,7 +74,7 @@ export function CalibrationTable({ rows, heading, f, testId = 'calibration-table
       <tbody>
         {rows.map((p) => (
           <tr key={p.key}>
-            <td className="cell-title nowrap">{p.label}</td>
+            <td className="cell-title">{p.label}</td>
             <td className="num">{t('tooltip', { won: p.won, count: p.count })}</td>
             <td className="num">{f.points(p.entered)}</td>
             <td className="num strong">{f.points(p.actual)}</td>
