@@ -121,12 +121,14 @@ function overrideRows(input: TSnapshotInput): TForecastSnapshot['overrides'] {
     .map((row) => ({ ...row }));
 }
 
-/** The snapshot's form of a bookings forecast: method, parameters and points labelled with `months` (step 1 = months[0]). */
+/** The snapshot's form of a bookings forecast: method, parameters and points labelled with `months` (step 1 = months[0]), none below zero. */
 export function bookingsForecast(f: THeavyResult['bookingsForecast'], months: readonly string[]): TForecastSnapshot['bookings']['forecast'] {
   const level = 0.95;
   // `fallback` is the linear trend standing in for Holt-Winters; no forecast at all is not a fallback.
   if (f.method === 'none' || f.method === 'failed') return { method: f.method, fallback: false, message: f.message, seasonal: null, parameters: {}, sse: null, level, points: [] };
-  const points = f.forecasts.map((p) => ({ month: months[p.step - 1]!, mean: p.mean, lower: p.lower, upper: p.upper }));
+  // Bookings are never negative: a falling trend or a sparse seasonal fit (one rep's months) is cut at zero, interval included.
+  const atLeast0 = (v: number | null) => (v === null ? null : Math.max(0, v));
+  const points = f.forecasts.map((p) => ({ month: months[p.step - 1]!, mean: Math.max(0, p.mean), lower: atLeast0(p.lower), upper: atLeast0(p.upper) }));
   if (f.method === 'holt-winters') {
     const m = f.model;
     return { method: 'holt-winters', fallback: false, message: null, seasonal: f.seasonalChosen, parameters: { alpha: m.alpha, beta: m.beta, gamma: m.gamma }, sse: m.sse, level, points };

@@ -48,6 +48,11 @@ export function filterSnapshot(s: TForecastSnapshot, f: TSnapshotFilter): TForec
   };
 }
 
+/** The snapshot without its per-group breakdowns (Monte Carlo, KPIs, calibration): what a view that already shows its group's figures needs. */
+export function withoutBreakdowns(s: TForecastSnapshot): TForecastSnapshot {
+  return { ...s, calibration: { ...s.calibration, byGroup: [] }, monteCarlo: { ...s.monteCarlo, byGroup: [] }, kpis: { ...s.kpis, byGroup: [] } };
+}
+
 /** The group's sales KPIs in place of the organization's (none measured when it has no deals); orders and cash stay the organization's. */
 function kpisOf(kpis: TForecastSnapshot['kpis'], group: TGroup): TForecastSnapshot['kpis'] {
   // Snapshots stored before the breakdown have no byGroup.
@@ -70,10 +75,11 @@ function groupBookingsForecast(s: TForecastSnapshot, group: TGroup): TForecastSn
   return bookingsForecast(forecastBookings(series, s.months.length), s.months);
 }
 
-/** The group's calibration tables in place of the organization's (empty when it has no closed deals). */
+/** The group's calibration tables in place of the organization's (empty when it has no closed deals; the organization's in a snapshot stored before the breakdown). */
 function calibrationOf(c: TForecastSnapshot['calibration'], group: TGroup): TForecastSnapshot['calibration'] {
-  // Snapshots stored before the breakdown have no byGroup.
-  const found = (c.byGroup ?? []).find((g) => g.groupBy === group.groupBy && g.key === group.key);
+  // Snapshots stored before the breakdown have no byGroup: the organization's tables until the next run.
+  if (!c.byGroup) return c;
+  const found = c.byGroup.find((g) => g.groupBy === group.groupBy && g.key === group.key);
   if (found) return { ...c, bands: found.bands, stages: found.stages, overall: found.overall, fromEvents: found.fromEvents };
   const none = { count: 0, won: 0, winRate: null, interval: null, entered: null };
   return { ...c, bands: c.bands.map((b) => ({ ...b, ...none, suggested: b.band / 100 })), stages: [], overall: { ...none, suggested: 0 }, fromEvents: 0 };

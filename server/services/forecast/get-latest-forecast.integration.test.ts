@@ -105,8 +105,9 @@ describe('forecast.latest with a filter: the group’s own forecast accuracy', (
   }, 60_000);
   afterAll(() => db?.drop());
 
-  /** What the earlier snapshot's simulation gave one owner for the target month (mean, rounded). */
-  const forecastOf = (ownerId: string) => Math.round(earlier.monteCarlo.byGroup.find((g) => g.groupBy === 'owner' && g.key === ownerId)!.months.find((m) => m.month === target)!.mean);
+  /** What the earlier snapshot's simulation gave one group for the target month (mean, rounded). */
+  const forecastOf = (key: string | null, groupBy: 'owner' | 'team' | 'pipeline' = 'owner') =>
+    Math.round(earlier.monteCarlo.byGroup.find((g) => g.groupBy === groupBy && g.key === key)!.months.find((m) => m.month === target)!.mean);
 
   it('compares each owner’s forecast of that month with what that owner won', async () => {
     const all = (await getLatestForecast(db.db, org.organizationId, {}))!.snapshot.accuracy.months.find((m) => m.month === target)!;
@@ -121,7 +122,15 @@ describe('forecast.latest with a filter: the group’s own forecast accuracy', (
     }
   });
 
-  it('gives a pipeline with no forecast then nothing to compare, and an owner who won nothing a zero actual', async () => {
+  it('does the same for "no team" (key null) and for the pipeline, which hold all of it', async () => {
+    for (const [filter, group] of [[{ team: null }, forecastOf(null, 'team')], [{ pipeline: org.pipeline.id }, forecastOf(org.pipeline.id, 'pipeline')]] as const) {
+      const month = (await getLatestForecast(db.db, org.organizationId, filter))!.snapshot.accuracy.months.find((m) => m.month === target)!;
+      expect(group).toBeGreaterThan(0);
+      expect(month).toMatchObject({ forecastMinor: group, actualMinor: 290_000 });
+    }
+  });
+
+  it('gives an owner who had no open deals a zero forecast, and a zero actual when they won nothing', async () => {
     const nobody = (await getLatestForecast(db.db, org.organizationId, { owner: org.byRole.viewer.userId }))!.snapshot.accuracy;
     expect(nobody.months.find((m) => m.month === target)).toMatchObject({ forecastMinor: 0, actualMinor: 0, absPercentError: null });
     expect(nobody.mape).toBeNull();

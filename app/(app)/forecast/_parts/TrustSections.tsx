@@ -19,7 +19,7 @@ export function CalibrationSection({ m }: { m: TReportModel }) {
   return (
     <ReportSection
       title={t('calibration.title')}
-      hint={t('calibration.hint')}
+      hint={m.group.groupBy === 'all' ? t('calibration.hint') : `${t('calibration.hint')} ${t('calibration.groupHint')}`}
       testId="section-calibration"
       empty={points.length === 0 ? t('calibration.empty') : null}
       actions={<CsvButton table="calibration" build={() => buildCsv(m.csv.calibration, points)} />}

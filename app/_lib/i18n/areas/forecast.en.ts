@@ -107,6 +107,7 @@ export const enForecastReport = {
   calibration: {
     title: 'Calibration: entered vs actual win rate',
     hint: 'Dots on the diagonal mean the probabilities people enter come true.',
+    groupHint: 'From the selection’s own closed deals. The simulation above uses the organization’s calibrated probabilities.',
     entered: 'Entered probability',
     actual: 'Actual win rate',
     diagonal: 'Perfect calibration',

@@ -109,6 +109,7 @@ export const esForecastReport: typeof enForecastReport = {
   calibration: {
     title: 'Calibración: probabilidad introducida y tasa real',
     hint: 'Los puntos sobre la diagonal indican que las probabilidades que se introducen se cumplen.',
+    groupHint: 'Con las oportunidades cerradas de la selección. La simulación de arriba usa las probabilidades calibradas de toda la organización.',
     entered: 'Probabilidad introducida',
     actual: 'Tasa de éxito real',
     diagonal: 'Calibración perfecta',
