@@ -27,7 +27,7 @@ export async function allowTrpcHttpRequest(req: http.IncomingMessage, res: http.
   }
   // tRPC stops a body without a declared length at `maxBodyBytes` and answers 413, but Node would then read the
   // rest of it to keep the connection alive: close it instead, so a client that goes on sending is cut off.
-  if (req.headers['transfer-encoding'] !== undefined) res.once('finish', () => void (req.complete || req.destroy()));
+  if (req.headers['transfer-encoding'] !== undefined) res.once('finish', () => req.complete || lingeringClose(req, opts.maxBodyBytes));
   const session = SESSION_COOKIE.exec(req.headers.cookie ?? '')?.[1];
   const key = session ? `session:${session}` : `address:${clientIp(req, trustProxy)}`;
   const url = new URL(req.url ?? '/', 'http://localhost');
@@ -39,6 +39,28 @@ export async function allowTrpcHttpRequest(req: http.IncomingMessage, res: http.
   res.end(JSON.stringify(url.searchParams.get('batch') === '1' ? errors : errors[0]));
   req.resume();
   return false;
+}
+
+/**
+ * Ends a connection whose request body was not read to its end: FIN after
+ * the answer, then what the client already had on its way is read and
+ * dropped, up to `maxDrainBytes` or 2 s, before the socket is destroyed.
+ * Destroying at once would reset the connection while that data arrives,
+ * and a reset can wipe the answer before the client reads it.
+ */
+function lingeringClose(req: http.IncomingMessage, maxDrainBytes: number): void {
+  const socket = req.socket;
+  const cut = () => socket.destroy();
+  const timer = setTimeout(cut, 2000);
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
+  let drained = 0;
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > maxDrainBytes) cut();
+  });
+  req.resume();
+  socket.end();
 }
 
 function safeDecode(path: string): string {
