@@ -1,6 +1,7 @@
 import { bookingsForecast } from './build-snapshot';
 import { forecastBookings } from './forecast-heavy';
-import { SALES_KPI_KEYS } from './group-kpis';
+import { groupBookingsByMonth } from './group-accuracy';
+import { isGroup, SALES_KPI_KEYS } from './group-kpis';
 import type { TForecastSnapshot } from './snapshot';
 
 /** A filtered view: one owner, team (null id = no team) or pipeline, and a range of months 'YYYY-MM' (inclusive). */
@@ -34,11 +35,11 @@ export function filterSnapshot(s: TForecastSnapshot, f: TSnapshotFilter): TForec
     ...s,
     months,
     quarters,
-    pipeline: s.pipeline.filter((r) => (group ? r.groupBy === group.groupBy && r.key === group.key : true) && inPeriod(r.bucket)),
+    pipeline: s.pipeline.filter((r) => (group ? isGroup(r, group) : true) && inPeriod(r.bucket)),
     overrides: s.overrides.filter((o) => (!owners || owners.has(o.ownerId)) && months.includes(o.month)),
     bookings: {
       ...s.bookings,
-      historyBy: s.bookings.historyBy.filter((b) => !group || (b.groupBy === group.groupBy && b.key === group.key)),
+      historyBy: s.bookings.historyBy.filter((b) => !group || isGroup(b, group)),
       forecast: group ? groupBookingsForecast(s, group) : s.bookings.forecast,
     },
     winRates: { ...s.winRates, byOwner: s.winRates.byOwner.filter((w) => !owners || owners.has(w.ownerId)) },
@@ -56,7 +57,7 @@ export function withoutBreakdowns(s: TForecastSnapshot): TForecastSnapshot {
 /** The group's sales KPIs in place of the organization's (none measured when it has no deals); orders and cash stay the organization's. */
 function kpisOf(kpis: TForecastSnapshot['kpis'], group: TGroup): TForecastSnapshot['kpis'] {
   // Snapshots stored before the breakdown have no byGroup.
-  const found = (kpis.byGroup ?? []).find((g) => g.groupBy === group.groupBy && g.key === group.key);
+  const found = (kpis.byGroup ?? []).find((g) => isGroup(g, group));
   const sales = Object.fromEntries(SALES_KPI_KEYS.map((key) => [key, found?.values[key] ?? { ...kpis.values[key], value: null, previous: null }]));
   return { ...kpis, values: { ...kpis.values, ...sales } };
 }
@@ -64,22 +65,19 @@ function kpisOf(kpis: TForecastSnapshot['kpis'], group: TGroup): TForecastSnapsh
 /**
  * The group's own bookings forecast: the same method as the organization's
  * (Holt-Winters, the better of additive and multiplicative, or the linear
- * trend with under two seasons) fitted to what the group won each month,
- * zero-filled over the months the organization's history covers. About a
- * millisecond, so it is fitted when asked for rather than stored.
+ * trend with under two seasons) fitted to what the group won each month
+ * (groupBookingsByMonth). A few milliseconds, so it is fitted when asked for
+ * rather than stored.
  */
 function groupBookingsForecast(s: TForecastSnapshot, group: TGroup): TForecastSnapshot['bookings']['forecast'] {
-  const won = new Map<string, number>();
-  for (const b of s.bookings.historyBy) if (b.groupBy === group.groupBy && b.key === group.key) won.set(b.month, b.amountMinor);
-  const series = s.bookings.history.map((h) => won.get(h.month) ?? 0);
-  return bookingsForecast(forecastBookings(series, s.months.length), s.months);
+  return bookingsForecast(forecastBookings([...groupBookingsByMonth(s, group).values()], s.months.length), s.months);
 }
 
 /** The group's calibration tables in place of the organization's (empty when it has no closed deals; the organization's in a snapshot stored before the breakdown). */
 function calibrationOf(c: TForecastSnapshot['calibration'], group: TGroup): TForecastSnapshot['calibration'] {
   // Snapshots stored before the breakdown have no byGroup: the organization's tables until the next run.
   if (!c.byGroup) return c;
-  const found = c.byGroup.find((g) => g.groupBy === group.groupBy && g.key === group.key);
+  const found = c.byGroup.find((g) => isGroup(g, group));
   if (found) return { ...c, bands: found.bands, stages: found.stages, overall: found.overall, fromEvents: found.fromEvents };
   const none = { count: 0, won: 0, winRate: null, interval: null, entered: null };
   return { ...c, bands: c.bands.map((b) => ({ ...b, ...none, suggested: b.band / 100 })), stages: [], overall: { ...none, suggested: 0 }, fromEvents: 0 };
@@ -87,7 +85,7 @@ function calibrationOf(c: TForecastSnapshot['calibration'], group: TGroup): TFor
 
 /** The group's simulation in place of the organization's. */
 function monteCarloOf(mc: TForecastSnapshot['monteCarlo'], group: TGroup): TForecastSnapshot['monteCarlo'] {
-  const found = (mc.byGroup ?? []).find((g) => g.groupBy === group.groupBy && g.key === group.key);
+  const found = (mc.byGroup ?? []).find((g) => isGroup(g, group));
   if (found) return { ...mc, iterations: found.runs, openDeals: found.openDeals, months: found.months, quarters: found.quarters, total: found.total };
   const zero = { p10: 0, p50: 0, p90: 0, mean: 0, sd: 0 };
   return { ...mc, openDeals: 0, months: mc.months.map((m) => ({ ...m, ...zero })), quarters: mc.quarters.map((q) => ({ ...q, ...zero })), total: zero };

@@ -13,6 +13,9 @@ const NO_DOCUMENTS: TDocumentKpis = {
   orderToDeliveryDays: [], orderToInvoiceDays: [], quotaByOwnerMinor: {},
 };
 
+/** Whether a row (pipeline row, bookings row, breakdown entry) belongs to `group` (key null: no team). */
+export const isGroup = (row: { groupBy: string; key: string | null }, group: TKpiGroup) => row.groupBy === group.groupBy && row.key === group.key;
+
 const keyOf = (g: TKpiGroup) => `${g.groupBy}:${g.key ?? ''}`;
 const groupsOf = (r: { ownerId: string; teamId: string | null; pipelineId: string }): TKpiGroup[] => [
   { groupBy: 'owner', key: r.ownerId },
