@@ -63,6 +63,8 @@ test.describe('executive forecast report', () => {
     await expect(elena.getByTestId('kpi-filtered-note')).toHaveCount(0);
     const calibrationOverall = elena.getByTestId('section-calibration').locator('.fc-footnote').first();
     const organizationCalibration = (await calibrationOverall.textContent())!;
+    const backlogTile = elena.getByTestId('kpi-orderBacklogMinor');
+    const organizationBacklog = (await backlogTile.textContent())!;
     const team = await elena.getByTestId('filter-team').locator('option').nth(1).getAttribute('value');
     const pipeline = await elena.getByTestId('filter-pipeline').locator('option').nth(1).getAttribute('value');
     await elena.getByTestId('filter-team').selectOption(team!);
@@ -70,6 +72,8 @@ test.describe('executive forecast report', () => {
     // The team's own bookings forecast (with its method) and its own calibration, from its own closed deals.
     await expect(elena.getByTestId('bookings-method')).toBeVisible();
     await expect(calibrationOverall).not.toHaveText(organizationCalibration);
+    // Orders and cash too: the team's deals' orders only.
+    await expect(backlogTile).not.toHaveText(organizationBacklog);
     await elena.getByTestId('filter-pipeline').selectOption(pipeline!);
     await expect(elena).toHaveURL(new RegExp(`pipeline=${pipeline}`));
     await expect(elena).not.toHaveURL(/team=/);

@@ -31,7 +31,7 @@ export function renderForecastReport(info: TRunInfo, r: TForecastBench): string 
     `- **Machine:** ${info.machine}`,
     `- **Load average (1 min):** ${info.load}`,
     `- **Runtime:** ${Math.round(info.runtimeSeconds)} s`,
-    `- **Data (Postgres, one organization, generated in SQL in ${r.generateSeconds.toFixed(1)} s):** ${n(r.volume.opportunities)} opportunities (${n(r.meta.openDeals)} open and not omitted, ${n(r.meta.closedDeals)} closed), ${n(r.volume.orders)} orders, ${n(r.volume.invoices)} invoices, ${r.volume.owners} reps. Monte Carlo: ${n(r.meta.iterations)} iterations (the largest power of two within 40 M deal draws), computed in the ${r.meta.computedIn} thread (on Postgres the whole job runs in its worker thread, niceness 19).`,
+    `- **Data (Postgres, one organization, generated in SQL in ${r.generateSeconds.toFixed(1)} s):** ${n(r.volume.opportunities)} opportunities (${n(r.meta.openDeals)} open and not omitted, ${n(r.meta.closedDeals)} closed), ${n(r.volume.orders)} orders (half of them from a deal), ${n(r.volume.invoices)} invoices (a third of them of an order), ${r.volume.owners} reps. Monte Carlo: ${n(r.meta.iterations)} iterations (the largest power of two within 40 M deal draws), computed in the ${r.meta.computedIn} thread (on Postgres the whole job runs in its worker thread, niceness 19).`,
     '',
     table(
       ['Goal', 'Measured', 'Limit', 'Result'],

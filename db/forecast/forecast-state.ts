@@ -3,6 +3,7 @@ import { loadOwnerNames, type TForecastOrg } from '~/db/queries/forecast/load-fo
 import type { TKpiPeriod } from '~/db/queries/forecast/kpi-inputs';
 import type { TPastForecast } from '~/db/queries/forecast/snapshots';
 import { bookingHistory, buildSnapshot } from '~/domain/forecast/build-snapshot';
+import { documentsByGroup, type TDocumentCell } from '~/domain/forecast/document-groups';
 import { groupCalibrations } from '~/domain/forecast/group-calibration';
 import { factsByGroup, groupClosedKpiInputs, withGroupPipeline } from '~/domain/forecast/group-kpis';
 import { bookingRows, calibrationGroups, kpiPeriodInput, openPipelineNow, pipelineRows, slippageHistogram, winCounts as countWins, type TClosedFact, type TDocumentKpis } from '~/domain/forecast/closed-facts';
@@ -31,7 +32,8 @@ export type TForecastState = {
   /** What the snapshot derives from `facts` and `documents` (recomputed only when they change). */
   derived: TDerived | null;
   book: TOpenDealBook;
-  documents: Record<'current' | 'previous', TDocumentKpis>;
+  /** The organization's document KPIs and the cells they sum (per owner, team and pipeline). */
+  documents: Record<'current' | 'previous', TDocumentKpis> & { cells: TDocumentCell[] };
   past: TPastForecast[];
 };
 
@@ -69,13 +71,14 @@ function derive(state: TForecastState, org: TForecastOrg, dates: TDates) {
     calibrationByGroup: groupCalibrations(byGroup, org.probabilityBands),
     closedDeals: closedGroups.reduce((s, g) => s + g.deals, 0),
     kpis: { current: kpiInput('current'), previous: kpiInput('previous') },
-    /** The closed part of each owner's, team's and pipeline's sales KPIs (their open pipeline is added per run). */
+    /** The closed part of each owner's, team's and pipeline's KPIs, deals and documents (their open pipeline is added per run). */
     groupKpis: groupClosedKpiInputs({
       currency: org.currency,
       periodDays: { current: days(periods.current), previous: days(periods.previous) },
       pipelineToMonth: { current: periods.current.pipelineTo.slice(0, 7), previous: periods.previous.pipelineTo.slice(0, 7) },
       facts: byGroup,
       documents: state.documents,
+      documentsByGroup: documentsByGroup(state.documents.cells),
       teamOf: new Map(org.owners.map((o) => [o.id, o.teamId ?? null])),
     }),
   };

@@ -1,7 +1,7 @@
 import { addMonths, type TMonth } from '../invoicing/months';
 import { accuracySection } from './accuracy';
 import type { THeavyResult } from './forecast-heavy';
-import { SALES_KPI_KEYS, type TKpiGroup } from './group-kpis';
+import type { TKpiGroup } from './group-kpis';
 import { computeKpis, type TKpiPeriodInput } from './kpis';
 import { applyOverrides, type TOverride, type TRepNumber } from './overrides';
 import { quartersOf } from './quarters';
@@ -164,6 +164,7 @@ function kpiTiles(k: TSnapshotInput['kpis']): TForecastSnapshot['kpis'] {
     period: k.period,
     previousPeriod: k.previousPeriod,
     values: tiles(k.current, k.previous, Object.keys(tileSpec) as TKpiKey[]),
-    byGroup: k.byGroup.map((g) => ({ groupBy: g.groupBy, key: g.key, values: tiles(g.current, g.previous, SALES_KPI_KEYS) })),
+    byGroup: k.byGroup.map((g) => ({ groupBy: g.groupBy, key: g.key, values: tiles(g.current, g.previous, Object.keys(tileSpec) as TKpiKey[]) })),
+    documentsByGroup: true,
   };
 }

@@ -54,12 +54,18 @@ export function withoutBreakdowns(s: TForecastSnapshot): TForecastSnapshot {
   return { ...s, calibration: { ...s.calibration, byGroup: [] }, monteCarlo: { ...s.monteCarlo, byGroup: [] }, kpis: { ...s.kpis, byGroup: [] } };
 }
 
-/** The group's sales KPIs in place of the organization's (none measured when it has no deals); orders and cash stay the organization's. */
+/**
+ * The group's KPIs in place of the organization's (none measured when it
+ * has no deals or documents). A snapshot stored before orders and invoices
+ * were broken down (documentsByGroup false) has the group's sales KPIs
+ * only: its orders and cash stay the organization's.
+ */
 function kpisOf(kpis: TForecastSnapshot['kpis'], group: TGroup): TForecastSnapshot['kpis'] {
   // Snapshots stored before the breakdown have no byGroup.
   const found = (kpis.byGroup ?? []).find((g) => isGroup(g, group));
-  const sales = Object.fromEntries(SALES_KPI_KEYS.map((key) => [key, found?.values[key] ?? { ...kpis.values[key], value: null, previous: null }]));
-  return { ...kpis, values: { ...kpis.values, ...sales } };
+  const keys = kpis.documentsByGroup ? (Object.keys(kpis.values) as (keyof typeof kpis.values)[]) : SALES_KPI_KEYS;
+  const own = Object.fromEntries(keys.map((key) => [key, found?.values[key] ?? { ...kpis.values[key]!, value: null, previous: null }]));
+  return { ...kpis, values: { ...kpis.values, ...own } };
 }
 
 /**

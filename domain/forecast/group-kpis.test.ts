@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TClosedFact, TOpenCell } from './closed-facts';
+import { documentsByGroup, NO_DOCUMENTS } from './document-groups';
 import { factsByGroup, groupKpiInputs } from './group-kpis';
 
 const fact = (f: Partial<TClosedFact>): TClosedFact => ({
@@ -23,6 +24,11 @@ describe('groupKpiInputs', () => {
     open: [cell({}), cell({ ownerId: 'luis', teamId: null, amountMinor: 7_000 }), cell({ month: '2026-09' })],
     documents: { current: { quotaByOwnerMinor: { ana: 20_000, luis: 10_000, eva: 1_000 } }, previous: { quotaByOwnerMinor: { ana: 15_000 } } },
     teamOf: new Map([['ana', 'north'], ['luis', null], ['eva', 'north']]),
+    documentsByGroup: documentsByGroup([
+      { ownerId: 'ana', teamId: 'north', pipelineId: 'p1', current: { ...NO_DOCUMENTS, orderedMinor: 8_000, orderToDeliveryDays: [{ days: 4, count: 2 }] }, previous: { ...NO_DOCUMENTS, invoicedMinor: 500 } },
+      // Eva has orders but no deals.
+      { ownerId: 'eva', teamId: 'north', pipelineId: null, current: { ...NO_DOCUMENTS, orderedMinor: 1_000, backlogMinor: 1_000 }, previous: NO_DOCUMENTS },
+    ]),
   });
   const of = (groupBy: string, key: string | null) => groups.find((g) => g.groupBy === groupBy && g.key === key)!;
 
@@ -39,7 +45,15 @@ describe('groupKpiInputs', () => {
     expect(of('team', null).current).toMatchObject({ wonCount: 1, quotaMinor: 10_000, openPipelineMinor: 7_000 });
   });
 
-  it('carries no orders or invoices in a group’s input', () => {
-    expect(of('owner', 'ana').current).toMatchObject({ orderedMinor: 0, invoicedMinor: 0, backlogMinor: 0, orderToDeliveryDays: [] });
+  it('carries each group’s own orders and invoices, and none for a group without documents', () => {
+    expect(of('owner', 'ana').current).toMatchObject({ orderedMinor: 8_000, invoicedMinor: 0, orderToDeliveryDays: [4, 4] });
+    expect(of('owner', 'ana').previous).toMatchObject({ invoicedMinor: 500 });
+    expect(of('team', 'north').current).toMatchObject({ orderedMinor: 9_000, backlogMinor: 1_000 });
+    expect(of('pipeline', 'p1').current).toMatchObject({ orderedMinor: 8_000, backlogMinor: 0 });
+    expect(of('owner', 'luis').current).toMatchObject({ orderedMinor: 0, invoicedMinor: 0, backlogMinor: 0, orderToDeliveryDays: [] });
+  });
+
+  it('has an input for an owner with documents but no deals', () => {
+    expect(of('owner', 'eva').current).toMatchObject({ wonCount: 0, orderedMinor: 1_000, backlogMinor: 1_000, quotaMinor: 1_000 });
   });
 });

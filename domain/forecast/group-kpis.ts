@@ -1,22 +1,16 @@
 import { kpiPeriodInput, openPipelineNow, type TClosedFact, type TDocumentKpis, type TOpenCell } from './closed-facts';
+import { groupKey as keyOf, NO_DOCUMENTS } from './document-groups';
 import type { TKpiPeriodInput } from './kpis';
 
 type TPeriod = 'current' | 'previous';
 export type TKpiGroup = { groupBy: 'owner' | 'team' | 'pipeline'; key: string | null };
 
-/** The KPIs that belong to deals, so to an owner, a team or a pipeline; orders and cash stay the organization's. */
+/** The KPIs of deals: all a snapshot stored before orders and invoices were broken down has per group (see kpis.documentsByGroup). */
 export const SALES_KPI_KEYS = ['winRate', 'averageDealSizeMinor', 'salesCycleDays', 'pipelineCoverage'] as const;
-
-/** No orders or invoices: a group's input carries only its deals and its quota. */
-const NO_DOCUMENTS: TDocumentKpis = {
-  orderedMinor: 0, deliveredMinor: 0, backlogMinor: 0, deliveries: 0, onTimeDeliveries: 0, invoicedMinor: 0, receivablesMinor: 0, overdueMinor: 0, overdueCount: 0, quotaMinor: 0,
-  orderToDeliveryDays: [], orderToInvoiceDays: [], quotaByOwnerMinor: {},
-};
 
 /** Whether a row (pipeline row, bookings row, breakdown entry) belongs to `group` (key null: no team). */
 export const isGroup = (row: { groupBy: string; key: string | null }, group: TKpiGroup) => row.groupBy === group.groupBy && row.key === group.key;
 
-const keyOf = (g: TKpiGroup) => `${g.groupBy}:${g.key ?? ''}`;
 const groupsOf = (r: { ownerId: string; teamId: string | null; pipelineId: string }): TKpiGroup[] => [
   { groupBy: 'owner', key: r.ownerId },
   { groupBy: 'team', key: r.teamId },
@@ -39,12 +33,13 @@ export function factsByGroup(facts: readonly TClosedFact[]): Map<string, { group
 type TGroupInputs = TKpiGroup & Record<TPeriod, TKpiPeriodInput>;
 
 /**
- * The sales side of the KPI inputs per owner, team and pipeline that has
- * closed deals, without their open pipeline (added per run by
- * withGroupPipeline): each group's closed deals as the organization's are
- * computed (kpiPeriodInput), and its quota: an owner's own, a team's is its
- * members' (by their team now), a pipeline has none (its coverage is then
- * unknown, not zero). The same until closed deals or documents change.
+ * The KPI inputs per owner, team and pipeline that has closed deals or
+ * documents, without their open pipeline (added per run by
+ * withGroupPipeline): each group's closed deals and its orders and invoices
+ * (documentsByGroup) as the organization's are computed (kpiPeriodInput),
+ * and its quota: an owner's own, a team's is its members' (by their team
+ * now), a pipeline has none (its coverage is then unknown, not zero). The
+ * same until closed deals or documents change.
  */
 export function groupClosedKpiInputs(input: {
   currency: string;
@@ -52,6 +47,8 @@ export function groupClosedKpiInputs(input: {
   pipelineToMonth: Record<TPeriod, string>;
   facts: ReturnType<typeof factsByGroup>;
   documents: Record<TPeriod, Pick<TDocumentKpis, 'quotaByOwnerMinor'>>;
+  /** Each group's orders and invoices (documentsByGroup). */
+  documentsByGroup: ReadonlyMap<string, TKpiGroup & Record<TPeriod, TDocumentKpis>>;
   teamOf: ReadonlyMap<string, string | null>;
 }) {
   const quotaOf = (group: TKpiGroup, period: TPeriod) => {
@@ -66,14 +63,15 @@ export function groupClosedKpiInputs(input: {
         period,
         currency: input.currency,
         periodDays: input.periodDays[period],
-        documents: { ...NO_DOCUMENTS, quotaMinor: quotaOf(group, period) },
+        documents: { ...(input.documentsByGroup.get(keyOf(group))?.[period] ?? NO_DOCUMENTS), quotaMinor: quotaOf(group, period) },
         closed: input.facts.get(keyOf(group))?.facts ?? [],
         open: [],
         pipelineToMonth: input.pipelineToMonth[period],
       });
     return { ...group, current: periodInput('current'), previous: periodInput('previous') };
   };
-  return { byKey: new Map([...input.facts.values()].map((e) => [keyOf(e.group), inputsOf(e.group)])), inputsOf, pipelineToMonth: input.pipelineToMonth };
+  const groups = [...[...input.facts.values()].map((e) => e.group), ...input.documentsByGroup.values()];
+  return { byKey: new Map(groups.map((g) => [keyOf(g), inputsOf({ groupBy: g.groupBy, key: g.key })])), inputsOf, pipelineToMonth: input.pipelineToMonth };
 }
 
 /** A run's group inputs: the cached closed part plus each group's open pipeline now (groups with open deals only get a closed part of zeros). */

@@ -200,10 +200,12 @@ export const ZForecastSnapshotSchema = z.object({
     period: z.object({ from: z.string(), to: z.string() }),
     previousPeriod: z.object({ from: z.string(), to: z.string() }),
     values: z.record(z.enum(kpiKeys), ZForecastKpiSchema),
-    /** The sales KPIs (SALES_KPI_KEYS: win rate, deal size, cycle, coverage) per owner, team (key null: no team) and pipeline with deals. */
+    /** The KPIs per owner, team (key null: no team) and pipeline with deals or documents; only the sales KPIs (SALES_KPI_KEYS) without documentsByGroup. */
     byGroup: z
       .array(z.object({ groupBy: z.enum(['owner', 'team', 'pipeline']), key: z.string().nullable(), values: z.partialRecord(z.enum(kpiKeys), ZForecastKpiSchema) }))
       .default([]),
+    /** Whether byGroup carries the order and invoice KPIs too (snapshots stored before that show the organization's). */
+    documentsByGroup: z.boolean().default(false),
   }),
   accuracy: z.object({
     /** Per past month: the latest earlier snapshot taken before the month began, against what closed. */

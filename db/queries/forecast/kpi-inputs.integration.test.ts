@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { invoices, orders, quotas } from '~/db/schema';
+import { eq } from 'drizzle-orm';
+import { invoices, opportunities, orders, quotas, teamMembers, teams } from '~/db/schema';
 import { createOrgFixture, type TOrgFixture } from '~/db/testing/fixtures';
 import { createTestDb } from '~/db/testing/test-db';
 import { kpiPeriodInput } from '~/domain/forecast/closed-facts';
+import { documentsByGroup } from '~/domain/forecast/document-groups';
 import { computeKpis } from '~/domain/forecast/kpis';
 import { loadDocumentKpis } from './kpi-inputs';
 
@@ -28,15 +30,21 @@ describe('loadDocumentKpis (hand-computed fixtures)', () => {
     const base = { organizationId: org.organizationId, customerId: org.customer.id, currency: 'EUR' };
     const order = (number: string, orderDate: string, grossMinor: number, more: Partial<typeof orders.$inferInsert> = {}) =>
       ({ ...base, number, orderDate, grossMinor, netMinor: grossMinor, status: 'confirmed' as const, ...more });
+    // Who the documents count for: O4 comes from the rep's deal (team North by the deal, pipeline Main); O5 has no deal and
+    // is the rep's (team North by membership, no pipeline); O2 is the manager's, who is in no team.
+    await db.db.insert(teams).values({ id: 'team-north', organizationId: org.organizationId, name: 'North' });
+    await db.db.insert(teamMembers).values({ organizationId: org.organizationId, teamId: 'team-north', userId: org.byRole.rep.userId });
+    await db.db.update(opportunities).set({ teamId: 'team-north' }).where(eq(opportunities.id, org.opportunity.id));
+    const rep = org.byRole.rep.userId;
     const [, o2, o3, o4] = await db.db
       .insert(orders)
       .values([
         order('O1', '2025-06-10', 100_000, { promisedDate: '2025-07-01' }), // older period, never delivered: backlog at both ends
-        order('O2', '2025-11-05', 200_000, { promisedDate: '2025-11-20', deliveredAt: new Date('2025-11-18T10:00:00Z'), status: 'delivered' }), // 13 days, on time
+        order('O2', '2025-11-05', 200_000, { promisedDate: '2025-11-20', deliveredAt: new Date('2025-11-18T10:00:00Z'), status: 'delivered', ownerId: org.byRole.manager.userId }), // 13 days, on time
         // Delivered 00:30 local on 1 January: in the current period (22 days, late), so still backlog at the previous end.
         order('O3', '2025-12-10', 300_000, { promisedDate: '2025-12-20', deliveredAt: new Date('2025-12-31T23:30:00Z'), status: 'delivered' }),
-        order('O4', '2026-01-15', 400_000, { promisedDate: '2026-02-01', deliveredAt: new Date('2026-01-30T12:00:00Z'), status: 'delivered' }), // 15 days, on time
-        order('O5', '2026-02-20', 150_000, { promisedDate: '2026-03-01' }), // undelivered
+        order('O4', '2026-01-15', 400_000, { promisedDate: '2026-02-01', deliveredAt: new Date('2026-01-30T12:00:00Z'), status: 'delivered', opportunityId: org.opportunity.id }), // 15 days, on time
+        order('O5', '2026-02-20', 150_000, { promisedDate: '2026-03-01', ownerId: rep }), // undelivered
         order('O6', '2026-03-01', 50_000, { promisedDate: '2026-03-10', deliveredAt: new Date('2026-04-02T09:00:00Z'), status: 'delivered' }), // after the period: backlog at its end
         order('O7', '2026-01-20', 999_000, { status: 'cancelled' }),
         order('O8', '2026-02-01', 777_000, { currency: 'USD' }),
@@ -60,7 +68,6 @@ describe('loadDocumentKpis (hand-computed fixtures)', () => {
       invoice('X2', '2026-02-01', '2026-02-10', 333_000, { organizationId: other.organizationId, customerId: other.customer.id }),
     ]);
     const quota = (userId: string, month: string, amountMinor: number, currency = 'EUR') => ({ organizationId: org.organizationId, userId, month, amountMinor, currency });
-    const rep = org.byRole.rep.userId;
     await db.db.insert(quotas).values([
       ...['2025-10-01', '2025-11-01', '2025-12-01'].map((m) => quota(rep, m, 200_000)),
       ...['2026-01-01', '2026-02-01', '2026-03-01'].map((m) => quota(rep, m, 300_000)),
@@ -127,5 +134,32 @@ describe('loadDocumentKpis (hand-computed fixtures)', () => {
     expect(k.overdueMinor).toBe(510_000);
     expect(k.dsoDays).toBeCloseTo((760_000 / 700_000) * 90, 12);
     expect(k.trends.dsoDays.previous).toBe(46); // 140,000 / 280,000 × 92
+  });
+
+  it('counts each order for its deal’s owner, team and pipeline (without a deal: its owner and the owner’s team), and each invoice for its order’s', () => {
+    const groups = documentsByGroup(kpis.cells);
+    const rep = groups.get(`owner:${org.byRole.rep.userId}`)!;
+    expect(rep.current).toMatchObject({
+      orderedMinor: 550_000, // O4 (the deal's) + O5 (no deal, owned by the rep)
+      deliveredMinor: 400_000,
+      backlogMinor: 150_000, // O5
+      deliveries: 1,
+      onTimeDeliveries: 1,
+      invoicedMinor: 400_000, // I3 + I4, O4's invoices
+      receivablesMinor: 400_000,
+      overdueMinor: 150_000, // I3
+      overdueCount: 1,
+      orderToDeliveryDays: [{ days: 15, count: 1 }],
+      orderToInvoiceDays: [{ days: 16, count: 1 }],
+    });
+    expect(rep.previous).toMatchObject({ orderedMinor: 0, invoicedMinor: 0, backlogMinor: 0 });
+    expect(groups.get('team:team-north')!.current).toEqual(rep.current);
+    // The pipeline has the deal's order only.
+    expect(groups.get(`pipeline:${org.pipeline.id}`)!.current).toMatchObject({ orderedMinor: 400_000, backlogMinor: 0, invoicedMinor: 400_000 });
+    const manager = groups.get(`owner:${org.byRole.manager.userId}`)!;
+    expect(manager.previous).toMatchObject({ orderedMinor: 200_000, deliveredMinor: 200_000, invoicedMinor: 200_000, receivablesMinor: 0, orderToDeliveryDays: [{ days: 13, count: 1 }], orderToInvoiceDays: [{ days: 15, count: 1 }] });
+    expect(groups.get('team:')!.previous).toEqual(manager.previous);
+    // Orders and invoices with no owner (O1, O3, O6, I5, I6 …) count for the organization only.
+    expect(groups.size).toBe(5);
   });
 });

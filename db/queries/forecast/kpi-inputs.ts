@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '~/db/client';
 import { rowsOf } from '~/db/rows';
 import type { TDocumentKpis } from '~/domain/forecast/closed-facts';
+import { documentsTotal, NO_DOCUMENTS, type TDocumentCell } from '~/domain/forecast/document-groups';
 
 export type TKpiPeriod = {
   /** [from, to) as dates in the organization's time zone. */
@@ -27,26 +28,51 @@ type TPeriods = { current: TKpiPeriod; previous: TKpiPeriod };
  * and overdue are rebuilt at the period's end from paid_at. Lead times come
  * back as (period, days, count) histograms, so medians and p90 stay exact
  * without one row per order.
+ *
+ * Everything is summed per owner, team and pipeline (`cells`; the
+ * organization's figures are their sum): an order from a deal belongs to
+ * the deal's owner, team and pipeline, so a filtered report shows the
+ * orders and cash of the deals it shows; an order without a deal to its own
+ * owner and that owner's team, and to no pipeline; an invoice to its
+ * order's; an invoice without an order to the organization only.
  */
-export async function loadDocumentKpis(db: DbOrTx, input: { organizationId: string; timeZone: string; currency: string } & TPeriods): Promise<Record<keyof TPeriods, TDocumentKpis>> {
+export async function loadDocumentKpis(
+  db: DbOrTx,
+  input: { organizationId: string; timeZone: string; currency: string } & TPeriods,
+): Promise<Record<keyof TPeriods, TDocumentKpis> & { cells: TDocumentCell[] }> {
   const { organizationId: org, timeZone: tz, currency, current: cur, previous: prev } = input;
   // A day before the previous period's first local midnight: any instant whose local date can fall in either period is after it.
   const since = sql`(${prev.from}::timestamp at time zone ${tz}) - interval '1 day'`;
   const periodOf = (date: SQL) => sql`case when ${date} >= ${cur.from}::date and ${date} < ${cur.to}::date then 'current'
     when ${date} >= ${prev.from}::date and ${date} < ${prev.to}::date then 'previous' end`;
   const perPeriod = (c: string, p: string, build: (p: TKpiPeriod) => SQL) => sql`${build(cur)} as ${sql.raw(c)}, ${build(prev)} as ${sql.raw(p)}`;
-  // [[period, days, count], …] by period and days; '[]' when there are none.
+  // [[owner, team, pipeline, period, days, count], …]; '[]' when there are none.
   const histogram = (period: SQL, days: SQL, from: SQL) => sql`coalesce((
-      select jsonb_agg(jsonb_build_array(period, days, n) order by period, days) from (
-        select period, days, count(*)::int as n from (select ${period} as period, ${days} as days from ${from}) x where period is not null group by 1, 2
+      select jsonb_agg(jsonb_build_array(owner_id, team_id, pipeline_id, period, days, n)) from (
+        select owner_id, team_id, pipeline_id, period, days, count(*)::int as n from (select owner_id, team_id, pipeline_id, ${period} as period, ${days} as days from ${from}) x
+        where period is not null group by 1, 2, 3, 4, 5
       ) h), '[]'::jsonb)`;
+  // [[owner, team, pipeline, current, previous], …] of the rows summed per owner, team and pipeline.
+  const byCell = (c: string, p: string, from: SQL) => sql`coalesce((
+      select jsonb_agg(jsonb_build_array(owner_id, team_id, pipeline_id, ${sql.raw(c)}, ${sql.raw(p)})) from (select owner_id, team_id, pipeline_id, ${from} group by 1, 2, 3) x
+    ), '[]'::jsonb)`;
+  // Who an order counts for: its deal's owner, team and pipeline, or (no deal) its own owner and that owner's first team.
+  const attribution = (order: string, deal: string) => sql`
+    left join opportunities ${sql.raw(deal)} on ${sql.raw(deal)}.id = ${sql.raw(order)}.opportunity_id and ${sql.raw(deal)}.organization_id = ${org}
+    left join owner_team ot on ${sql.raw(deal)}.id is null and ot.user_id = ${sql.raw(order)}.owner_id
+    cross join lateral (select coalesce(${sql.raw(deal)}.owner_id, ${sql.raw(order)}.owner_id) as owner_id,
+                               case when ${sql.raw(deal)}.id is null then ot.team_id else ${sql.raw(deal)}.team_id end as team_id,
+                               ${sql.raw(deal)}.pipeline_id::text as pipeline_id) g`;
   const [row] = rowsOf<
-    Record<'oc' | 'op' | 'ic' | 'ip', Record<string, number | string> | null> &
+    Record<'orders' | 'invoices', [string | null, string | null, string | null, Record<string, number | string>, Record<string, number | string>][]> &
       Record<'qc' | 'qp', string> &
-      Record<'delivery' | 'invoice_lead', [string, number, number][]> & { quota_by_owner: Record<string, [string, string]> | null }
+      Record<'delivery' | 'invoice_lead', [string | null, string | null, string | null, string, number, number][]> & { quota_by_owner: Record<string, [string, string]> | null }
   >(
     await db.execute(sql`
-      with i as materialized (
+      with owner_team as (
+        select distinct on (tm.user_id) tm.user_id, tm.team_id from team_members tm join teams t on t.id = tm.team_id
+        where tm.organization_id = ${org} order by tm.user_id, t.position, t.name
+      ), i as materialized (
         -- The invoices of the KPIs (kpi) and every issued invoice of an order (first invoice per order), in one scan.
         select order_id, issue_date, due_date, paid_at, (paid_at at time zone ${tz})::date as paid_on, gross_minor,
                currency = ${currency} and issue_date < ${cur.to}::date and (issue_date >= ${prev.from}::date or paid_at is null or paid_at >= ${since}) as kpi
@@ -57,35 +83,40 @@ export async function loadDocumentKpis(db: DbOrTx, input: { organizationId: stri
         select order_id, min(issue_date) as issued from i where order_id is not null group by order_id having min(issue_date) >= ${prev.from}::date
       ), o as materialized (
         -- The orders of the KPIs (kpi: placed in the window, delivered in it, or still undelivered), those delivered in the window (delivery) and those first invoiced in it (issued), in one scan.
-        select o.gross_minor, o.order_date, o.promised_date, o.delivered_at, x.delivered_on, f.issued,
+        select o.gross_minor, o.order_date, o.promised_date, o.delivered_at, x.delivered_on, f.issued, g.owner_id, g.team_id, g.pipeline_id,
                o.currency = ${currency} and o.status <> 'cancelled' and o.order_date < ${cur.to}::date
                  and (o.order_date >= ${prev.from}::date or o.delivered_at is null or o.delivered_at >= ${since}) as kpi,
                o.status <> 'cancelled' and o.delivered_at >= ${since} as delivery
         from orders o left join first_invoice f on f.order_id = o.id
         cross join lateral (select (o.delivered_at at time zone ${tz})::date as delivered_on) x
+        ${attribution('o', 'd')}
         where o.organization_id = ${org}
           and (f.issued is not null or (o.status <> 'cancelled' and (o.delivered_at >= ${since}
                or (o.currency = ${currency} and o.order_date < ${cur.to}::date and (o.order_date >= ${prev.from}::date or o.delivered_at is null)))))
+      ), ik as (
+        -- The KPI invoices with whom they count for (their order's).
+        select i.*, g.owner_id, g.team_id, g.pipeline_id from i
+        left join orders io on io.id = i.order_id and io.organization_id = ${org}
+        ${attribution('io', 'd')}
+        where i.kpi
       )
-      select ok.*, ik.*, q.*, qo.*,
-             ${histogram(periodOf(sql`delivered_on`), sql`greatest(delivered_on - order_date, 0)`, sql`o where delivery`)} as delivery,
-             ${histogram(periodOf(sql`issued`), sql`greatest(issued - order_date, 0)`, sql`o where issued is not null`)} as invoice_lead
-      from (
-        select ${perPeriod('oc', 'op', (p) => sql`jsonb_build_object(
+      select q.*, qo.*,
+             ${byCell('oc', 'op', sql`${perPeriod('oc', 'op', (p) => sql`jsonb_build_object(
                'ordered', coalesce(sum(gross_minor) filter (where order_date >= ${p.from}::date and order_date < ${p.to}::date), 0),
                'delivered', coalesce(sum(gross_minor) filter (where order_date >= ${p.from}::date and order_date < ${p.to}::date and delivered_at is not null and delivered_on < ${p.to}::date), 0),
                'backlog', coalesce(sum(gross_minor) filter (where order_date < ${p.to}::date and (delivered_at is null or delivered_on >= ${p.to}::date)), 0),
                'deliveries', count(*) filter (where promised_date is not null and delivered_at is not null and delivered_on >= ${p.from}::date and delivered_on < ${p.to}::date),
                'onTime', count(*) filter (where promised_date is not null and delivered_at is not null and delivered_on >= ${p.from}::date and delivered_on < ${p.to}::date and delivered_on <= promised_date))`)}
-        from o where kpi
-      ) ok, (
-        select ${perPeriod('ic', 'ip', (p) => sql`jsonb_build_object(
+               from o where kpi`)} as orders,
+             ${byCell('ic', 'ip', sql`${perPeriod('ic', 'ip', (p) => sql`jsonb_build_object(
                'invoiced', coalesce(sum(gross_minor) filter (where issue_date >= ${p.from}::date and issue_date < ${p.to}::date), 0),
                'receivables', coalesce(sum(gross_minor) filter (where issue_date < ${p.to}::date and (paid_at is null or paid_on >= ${p.to}::date)), 0),
                'overdue', coalesce(sum(gross_minor) filter (where issue_date < ${p.to}::date and due_date < ${p.to}::date and (paid_at is null or paid_on >= ${p.to}::date)), 0),
                'overdueCount', count(*) filter (where issue_date < ${p.to}::date and due_date < ${p.to}::date and (paid_at is null or paid_on >= ${p.to}::date)))`)}
-        from i where kpi
-      ) ik, (
+               from ik`)} as invoices,
+             ${histogram(periodOf(sql`delivered_on`), sql`greatest(delivered_on - order_date, 0)`, sql`o where delivery`)} as delivery,
+             ${histogram(periodOf(sql`issued`), sql`greatest(issued - order_date, 0)`, sql`o where issued is not null`)} as invoice_lead
+      from (
         select ${perPeriod('qc', 'qp', (p) => sql`coalesce(sum(amount_minor) filter (where month >= ${p.from}::date and month < ${p.pipelineTo}::date), 0)::text`)}
         from quotas where organization_id = ${org} and currency = ${currency}
       ) q, (
@@ -95,26 +126,49 @@ export async function loadDocumentKpis(db: DbOrTx, input: { organizationId: stri
         ) x
       ) qo`),
   );
-  const histogramOf = (rows: [string, number, number][] | undefined, period: keyof TPeriods) =>
-    (rows ?? []).filter(([p]) => p === period).map(([, days, count]) => ({ days: Number(days), count: Number(count) }));
-  const build = (orderKey: 'oc' | 'op', invoiceKey: 'ic' | 'ip', quotaKey: 'qc' | 'qp', period: keyof TPeriods): TDocumentKpis => {
-    const o = row?.[orderKey] ?? {};
-    const i = row?.[invoiceKey] ?? {};
-    return {
-      orderedMinor: Number(o.ordered ?? 0),
-      deliveredMinor: Number(o.delivered ?? 0),
-      backlogMinor: Number(o.backlog ?? 0),
-      deliveries: Number(o.deliveries ?? 0),
-      onTimeDeliveries: Number(o.onTime ?? 0),
-      invoicedMinor: Number(i.invoiced ?? 0),
-      receivablesMinor: Number(i.receivables ?? 0),
-      overdueMinor: Number(i.overdue ?? 0),
-      overdueCount: Number(i.overdueCount ?? 0),
-      quotaMinor: Number(row?.[quotaKey] ?? 0),
-      orderToDeliveryDays: histogramOf(row?.delivery, period),
-      orderToInvoiceDays: histogramOf(row?.invoice_lead, period),
-      quotaByOwnerMinor: Object.fromEntries(Object.entries(row?.quota_by_owner ?? {}).map(([owner, [c, p]]) => [owner, Number(period === 'current' ? c : p)])),
-    };
+  const cells = documentCells(row);
+  const total = documentsTotal(cells);
+  const quotas = (quotaKey: 'qc' | 'qp', period: keyof TPeriods) => ({
+    quotaMinor: Number(row?.[quotaKey] ?? 0),
+    quotaByOwnerMinor: Object.fromEntries(Object.entries(row?.quota_by_owner ?? {}).map(([owner, [c, p]]) => [owner, Number(period === 'current' ? c : p)])),
+  });
+  return { current: { ...total.current, ...quotas('qc', 'current') }, previous: { ...total.previous, ...quotas('qp', 'previous') }, cells };
+}
+
+type TCellRow = [string | null, string | null, string | null];
+
+/** The statement's per-cell JSON as cells (lead-time histograms sorted by days). */
+function documentCells(
+  row:
+    | (Record<'orders' | 'invoices', [...TCellRow, Record<string, number | string>, Record<string, number | string>][]> &
+        Record<'delivery' | 'invoice_lead', [...TCellRow, string, number, number][]>)
+    | undefined,
+): TDocumentCell[] {
+  const cells = new Map<string, TDocumentCell>();
+  const cellOf = ([ownerId, teamId, pipelineId]: TCellRow) => {
+    const key = JSON.stringify([ownerId, teamId, pipelineId]);
+    let cell = cells.get(key);
+    if (!cell) cells.set(key, (cell = { ownerId, teamId, pipelineId, current: { ...NO_DOCUMENTS }, previous: { ...NO_DOCUMENTS } }));
+    return cell;
   };
-  return { current: build('oc', 'ic', 'qc', 'current'), previous: build('op', 'ip', 'qp', 'previous') };
+  for (const [owner, team, pipeline, c, p] of row?.orders ?? []) {
+    const cell = cellOf([owner, team, pipeline]);
+    for (const [period, o] of [['current', c], ['previous', p]] as const) {
+      Object.assign(cell[period], { orderedMinor: Number(o.ordered), deliveredMinor: Number(o.delivered), backlogMinor: Number(o.backlog), deliveries: Number(o.deliveries), onTimeDeliveries: Number(o.onTime) });
+    }
+  }
+  for (const [owner, team, pipeline, c, p] of row?.invoices ?? []) {
+    const cell = cellOf([owner, team, pipeline]);
+    for (const [period, i] of [['current', c], ['previous', p]] as const) {
+      Object.assign(cell[period], { invoicedMinor: Number(i.invoiced), receivablesMinor: Number(i.receivables), overdueMinor: Number(i.overdue), overdueCount: Number(i.overdueCount) });
+    }
+  }
+  for (const [field, rows] of [['orderToDeliveryDays', row?.delivery], ['orderToInvoiceDays', row?.invoice_lead]] as const) {
+    for (const [owner, team, pipeline, period, days, count] of rows ?? []) {
+      if (period !== 'current' && period !== 'previous') continue;
+      const documents = cellOf([owner, team, pipeline])[period];
+      documents[field] = [...documents[field], { days: Number(days), count: Number(count) }].sort((a, b) => a.days - b.days);
+    }
+  }
+  return [...cells.values()];
 }

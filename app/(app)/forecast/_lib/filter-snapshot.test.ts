@@ -27,18 +27,27 @@ describe('filterSnapshot: bookings of a group', () => {
   });
 });
 
-describe('filterSnapshot: sales KPIs follow the filter', () => {
-  it('shows the owner’s win rate, deal size, cycle and coverage, and the organization’s order and cash figures', () => {
+describe('filterSnapshot: KPIs follow the filter', () => {
+  it('shows the owner’s win rate, deal size, cycle and coverage, and her own order and cash figures', () => {
     const k = filterSnapshot(s, { owner: 'u-ana' }).kpis.values;
     expect(k.winRate).toMatchObject({ value: 0.4, previous: 0.35 });
     expect(k.pipelineCoverage).toMatchObject({ value: 3.1, previous: 2.2 });
-    expect(k.orderBacklogMinor).toEqual(s.kpis.values.orderBacklogMinor);
+    expect(k.orderBacklogMinor).toMatchObject({ value: 1_300_000, previous: 1_100_000 });
+    expect(k.dsoDays).toMatchObject({ value: 35, previous: 39.5 });
   });
 
-  it('measures nothing for an owner without deals instead of showing the organization’s figures', () => {
+  it('measures nothing for an owner without deals or documents instead of showing the organization’s figures', () => {
     const k = filterSnapshot(s, { owner: 'u-luis' }).kpis.values;
     expect(k.winRate).toMatchObject({ value: null, previous: null, unit: 'rate' });
-    expect(k.dsoDays).toEqual(s.kpis.values.dsoDays);
+    expect(k.dsoDays).toMatchObject({ value: null, previous: null, unit: 'days' });
+  });
+
+  it('keeps the organization’s order and cash figures from a snapshot stored before they were broken down', () => {
+    const old = { ...s, kpis: { ...s.kpis, documentsByGroup: false } };
+    const k = filterSnapshot(old, { owner: 'u-ana' }).kpis.values;
+    expect(k.winRate).toMatchObject({ value: 0.4 });
+    expect(k.orderBacklogMinor).toEqual(s.kpis.values.orderBacklogMinor);
+    expect(filterSnapshot(old, { owner: 'u-luis' }).kpis.values.dsoDays).toEqual(s.kpis.values.dsoDays);
   });
 });
 

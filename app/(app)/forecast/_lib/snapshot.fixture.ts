@@ -146,9 +146,12 @@ export const fixtureSnapshot: TForecastSnapshot = {
           averageDealSizeMinor: kpi(900_000, 1_000_000, 'money', 'higher'),
           salesCycleDays: kpi(50, 55, 'days', 'lower'),
           pipelineCoverage: kpi(3.1, 2.2, 'ratio', 'higher'),
+          orderBacklogMinor: kpi(1_300_000, 1_100_000, 'money', 'higher'),
+          dsoDays: kpi(35, 39.5, 'days', 'lower'),
         },
       },
     ],
+    documentsByGroup: true,
   },
   accuracy: {
     months: [

@@ -34,7 +34,7 @@ export function KpiSection({ m }: { m: TReportModel }) {
       <div className="fc-kpi-head">
         <p className="fc-section-hint">
           {t('period', { from: m.f.date(period.from), to: m.f.date(lastDay(period.to)), prevFrom: m.f.date(previousPeriod.from), prevTo: m.f.date(lastDay(previousPeriod.to)) })}
-          {m.group.groupBy !== 'all' && <span data-testid="kpi-filtered-note"> · {t('filteredNote')}</span>}
+          {m.group.groupBy !== 'all' && <span data-testid="kpi-filtered-note"> · {t(m.s.kpis.documentsByGroup ? 'filteredNote' : 'filteredNoteOrgDocuments')}</span>}
         </p>
         <CsvButton table="kpis" build={() => buildCsv(m.csv.kpis, csvRows())} />
       </div>

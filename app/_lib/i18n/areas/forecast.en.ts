@@ -29,7 +29,8 @@ export const enForecastReport = {
   kpi: {
     section: 'Key figures',
     period: 'Period {from} – {to}, compared with {prevFrom} – {prevTo}',
-    filteredNote: 'The weighted pipeline, win rate, coverage, deal size and cycle follow the filters; orders and cash are for the whole organization, over the quarter to date.',
+    filteredNote: 'Every tile follows the filters: orders and invoices count for the owner, team and pipeline of their deal (an order without a deal, for its owner and their team), over the quarter to date.',
+    filteredNoteOrgDocuments: 'The weighted pipeline, win rate, coverage, deal size and cycle follow the filters; orders and cash are for the whole organization until the next forecast run, over the quarter to date.',
     previous: 'previous {value}',
     noPrevious: 'no previous period',
     trendUpGood: 'Up from {value}: better',

@@ -31,7 +31,8 @@ export const esForecastReport: typeof enForecastReport = {
   kpi: {
     section: 'Cifras clave',
     period: 'Periodo {from} – {to}, comparado con {prevFrom} – {prevTo}',
-    filteredNote: 'El pipeline ponderado, la tasa de éxito, la cobertura, el tamaño medio y el ciclo siguen los filtros; pedidos y cobros son de toda la organización, del trimestre en curso.',
+    filteredNote: 'Todas las cifras siguen los filtros: pedidos y facturas cuentan para el comercial, el equipo y el embudo de su oportunidad (un pedido sin oportunidad, para su comercial y su equipo), del trimestre en curso.',
+    filteredNoteOrgDocuments: 'El pipeline ponderado, la tasa de éxito, la cobertura, el tamaño medio y el ciclo siguen los filtros; pedidos y cobros son de toda la organización hasta el próximo cálculo de la previsión, del trimestre en curso.',
     previous: 'antes {value}',
     noPrevious: 'sin periodo anterior',
     trendUpGood: 'Sube desde {value}: mejor',
