@@ -7,7 +7,7 @@ import { loadOverridesInForce } from '~/db/queries/forecast/overrides';
 import { pastForecasts } from '~/db/queries/forecast/snapshots';
 import { AppError } from '~/domain/app-error';
 import { mergeFacts } from '~/domain/forecast/closed-facts';
-import { createDealBook, fileDeals, setDeal, type TPackedDeals, type TSlotChange } from '~/domain/forecast/open-deal-book';
+import { createDealBook, fileDeals, ownershipOf, setDeal, type TPackedDeals, type TSlotChange } from '~/domain/forecast/open-deal-book';
 import type { TForecastSnapshot } from '~/domain/forecast/snapshot';
 import { forecastDates } from './forecast-dates';
 import { heavyClosedInput, heavyFullInput, snapshotOf, type TForecastState, type TRunMeta } from './forecast-state';
@@ -136,12 +136,18 @@ function incrementalReads(db: Db, state: TForecastState, documentsChanged: boole
   ]);
 }
 
-async function incremental(ctx: TCtx, state: TForecastState, [changed, overrides, documents]: Awaited<ReturnType<typeof incrementalReads>>): Promise<TForecastSnapshot | null> {
+async function incremental(ctx: TCtx, state: TForecastState, [changed, overrides, documentsRead]: Awaited<ReturnType<typeof incrementalReads>>): Promise<TForecastSnapshot | null> {
   const { db, org, dates, input } = ctx;
   const scope = scopeOf(ctx);
   // Closed deals never change (no edits, no reopening): a changed deal that is closed now and was not open in the book cannot be applied as a delta.
   if (changed.some((c) => c.status !== 'open' && !state.book.slotOf.has(c.id))) return null;
   const justClosed = changed.filter((c) => c.status !== 'open').map((c) => c.id);
+  // A deal given to another owner or team takes its orders (those without an owner of their own) with it: re-read the document KPIs.
+  const reassigned = changed.some((c) => {
+    const before = ownershipOf(state.book, c.id);
+    return before !== null && c.row !== null && (before.ownerId !== c.row.ownerId || before.teamId !== c.row.teamId);
+  });
+  const documents = documentsRead ?? (reassigned ? await loadDocumentKpis(db, { ...scope, ...periodsOf(ctx) }) : null);
   const added = justClosed.length > 0 ? await loadClosedDealFacts(db, { ...scope, ...periodsOf(ctx), ids: justClosed }) : [];
   const changes: TSlotChange[] = [];
   for (const c of changed) {

@@ -19,9 +19,9 @@ export type TSnapshotFilter = { owner?: string; team?: string | null; pipeline?:
  * group (the organization's when no dimension is given) within the months
  * and the quarters they touch, and the group's bookings with their own
  * forecast, overrides, win rates, Monte Carlo (zero when it has no open
- * deals), sales KPIs (win rate, deal size, cycle, coverage) and calibration
- * (from its own closed deals). Order and cash KPIs are not broken down and
- * stay the organization's; the group's accuracy needs past snapshots and is
+ * deals), KPIs (its deals', orders' and invoices'; only the sales KPIs in a
+ * snapshot stored before orders were broken down) and calibration (from its
+ * own closed deals). The group's accuracy needs past snapshots and is
  * read by the caller (server/services/forecast/get-latest-forecast.ts). The
  * most specific filter wins: owner, then team, then pipeline.
  */

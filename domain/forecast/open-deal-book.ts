@@ -79,6 +79,13 @@ export function groupOf(book: Pick<TOpenDealBook, 'groupKeys'>, index: number): 
   return { groupBy, key: key === '' && groupBy === 'team' ? null : key };
 }
 
+/** The owner and team an open deal is filed under, or null for a deal the book does not hold. */
+export function ownershipOf(book: Pick<TOpenDealBook, 'slotOf' | 'cellOf' | 'cells'>, id: string): { ownerId: string; teamId: string | null } | null {
+  const slot = book.slotOf.get(id);
+  const cell = slot === undefined ? -1 : book.cellOf[slot]!;
+  return cell < 0 ? null : { ownerId: book.cells[cell]!.cell.ownerId, teamId: book.cells[cell]!.cell.teamId };
+}
+
 /** A book of `packed`'s deals, with none filed yet: file them with {@link fileDeals} (in chunks, if the caller wants to pause in between). */
 export function createDealBook(packed: TPackedDeals): TOpenDealBook {
   const n = packed.ids.length;

@@ -30,17 +30,23 @@ describe('loadDocumentKpis (hand-computed fixtures)', () => {
     const base = { organizationId: org.organizationId, customerId: org.customer.id, currency: 'EUR' };
     const order = (number: string, orderDate: string, grossMinor: number, more: Partial<typeof orders.$inferInsert> = {}) =>
       ({ ...base, number, orderDate, grossMinor, netMinor: grossMinor, status: 'confirmed' as const, ...more });
-    // Who the documents count for: O4 comes from the rep's deal (team North by the deal, pipeline Main); O5 has no deal and
-    // is the rep's (team North by membership, no pipeline); O2 is the manager's, who is in no team.
-    await db.db.insert(teams).values({ id: 'team-north', organizationId: org.organizationId, name: 'North' });
-    await db.db.insert(teamMembers).values({ organizationId: org.organizationId, teamId: 'team-north', userId: org.byRole.rep.userId });
-    await db.db.update(opportunities).set({ teamId: 'team-north' }).where(eq(opportunities.id, org.opportunity.id));
+    // Who the documents count for. The rep is in North (first by position) and Zeta; the rep's deal is South's.
+    // O4 comes from the deal and has no owner: the deal's owner, team (South) and pipeline. O5 has no deal and is the rep's:
+    // the rep's first team (North), no pipeline. O2 comes from the same deal but is the manager's, who is in no team: the
+    // manager, no team, the deal's pipeline.
+    await db.db.insert(teams).values([
+      { id: 'team-north', organizationId: org.organizationId, name: 'North', position: 0 },
+      { id: 'team-zeta', organizationId: org.organizationId, name: 'Zeta', position: 5 },
+      { id: 'team-south', organizationId: org.organizationId, name: 'South', position: 1 },
+    ]);
+    await db.db.insert(teamMembers).values(['team-zeta', 'team-north'].map((teamId) => ({ organizationId: org.organizationId, teamId, userId: org.byRole.rep.userId })));
+    await db.db.update(opportunities).set({ teamId: 'team-south' }).where(eq(opportunities.id, org.opportunity.id));
     const rep = org.byRole.rep.userId;
     const [, o2, o3, o4] = await db.db
       .insert(orders)
       .values([
         order('O1', '2025-06-10', 100_000, { promisedDate: '2025-07-01' }), // older period, never delivered: backlog at both ends
-        order('O2', '2025-11-05', 200_000, { promisedDate: '2025-11-20', deliveredAt: new Date('2025-11-18T10:00:00Z'), status: 'delivered', ownerId: org.byRole.manager.userId }), // 13 days, on time
+        order('O2', '2025-11-05', 200_000, { promisedDate: '2025-11-20', deliveredAt: new Date('2025-11-18T10:00:00Z'), status: 'delivered', ownerId: org.byRole.manager.userId, opportunityId: org.opportunity.id }), // 13 days, on time
         // Delivered 00:30 local on 1 January: in the current period (22 days, late), so still backlog at the previous end.
         order('O3', '2025-12-10', 300_000, { promisedDate: '2025-12-20', deliveredAt: new Date('2025-12-31T23:30:00Z'), status: 'delivered' }),
         order('O4', '2026-01-15', 400_000, { promisedDate: '2026-02-01', deliveredAt: new Date('2026-01-30T12:00:00Z'), status: 'delivered', opportunityId: org.opportunity.id }), // 15 days, on time
@@ -136,11 +142,11 @@ describe('loadDocumentKpis (hand-computed fixtures)', () => {
     expect(k.trends.dsoDays.previous).toBe(46); // 140,000 / 280,000 × 92
   });
 
-  it('counts each order for its deal’s owner, team and pipeline (without a deal: its owner and the owner’s team), and each invoice for its order’s', () => {
+  it('counts each order for its owner (the deal’s when it has none), that owner’s team (the deal’s when the owner is the deal’s) and its deal’s pipeline; each invoice for its order’s', () => {
     const groups = documentsByGroup(kpis.cells);
     const rep = groups.get(`owner:${org.byRole.rep.userId}`)!;
     expect(rep.current).toMatchObject({
-      orderedMinor: 550_000, // O4 (the deal's) + O5 (no deal, owned by the rep)
+      orderedMinor: 550_000, // O4 (no owner: the deal's) + O5 (no deal, owned by the rep)
       deliveredMinor: 400_000,
       backlogMinor: 150_000, // O5
       deliveries: 1,
@@ -153,13 +159,19 @@ describe('loadDocumentKpis (hand-computed fixtures)', () => {
       orderToInvoiceDays: [{ days: 16, count: 1 }],
     });
     expect(rep.previous).toMatchObject({ orderedMinor: 0, invoicedMinor: 0, backlogMinor: 0 });
-    expect(groups.get('team:team-north')!.current).toEqual(rep.current);
-    // The pipeline has the deal's order only.
-    expect(groups.get(`pipeline:${org.pipeline.id}`)!.current).toMatchObject({ orderedMinor: 400_000, backlogMinor: 0, invoicedMinor: 400_000 });
+    // O4 follows the deal's team, O5 the rep's first team only (not Zeta as well).
+    expect(groups.get('team:team-south')!.current).toMatchObject({ orderedMinor: 400_000, backlogMinor: 0, invoicedMinor: 400_000, overdueMinor: 150_000 });
+    expect(groups.get('team:team-north')!.current).toMatchObject({ orderedMinor: 150_000, backlogMinor: 150_000, invoicedMinor: 0, deliveries: 0 });
+    expect(groups.has('team:team-zeta')).toBe(false);
+    // The deal's pipeline has both of its orders: O4 now, O2 (the manager's) in the previous period.
+    const pipeline = groups.get(`pipeline:${org.pipeline.id}`)!;
+    expect(pipeline.current).toMatchObject({ orderedMinor: 400_000, backlogMinor: 0, invoicedMinor: 400_000 });
+    expect(pipeline.previous).toMatchObject({ orderedMinor: 200_000, invoicedMinor: 200_000 });
+    // O2 is the manager's own order: the manager and no team, although it comes from the rep's deal.
     const manager = groups.get(`owner:${org.byRole.manager.userId}`)!;
     expect(manager.previous).toMatchObject({ orderedMinor: 200_000, deliveredMinor: 200_000, invoicedMinor: 200_000, receivablesMinor: 0, orderToDeliveryDays: [{ days: 13, count: 1 }], orderToInvoiceDays: [{ days: 15, count: 1 }] });
     expect(groups.get('team:')!.previous).toEqual(manager.previous);
-    // Orders and invoices with no owner (O1, O3, O6, I5, I6 …) count for the organization only.
-    expect(groups.size).toBe(5);
+    // Orders and invoices with no owner and no deal (O1, O3, O6, I5, I6 …) count for the organization only.
+    expect([...groups.keys()].sort()).toEqual([`owner:${org.byRole.manager.userId}`, `owner:${org.byRole.rep.userId}`, `pipeline:${org.pipeline.id}`, 'team:', 'team:team-north', 'team:team-south'].sort());
   });
 });

@@ -30,11 +30,11 @@ type TPeriods = { current: TKpiPeriod; previous: TKpiPeriod };
  * without one row per order.
  *
  * Everything is summed per owner, team and pipeline (`cells`; the
- * organization's figures are their sum): an order from a deal belongs to
- * the deal's owner, team and pipeline, so a filtered report shows the
- * orders and cash of the deals it shows; an order without a deal to its own
- * owner and that owner's team, and to no pipeline; an invoice to its
- * order's; an invoice without an order to the organization only.
+ * organization's figures are their sum): an order belongs to its owner
+ * (the deal's when it has none), to the deal's team when that owner is the
+ * deal's (else to the owner's first team) and to the deal's pipeline (none
+ * without a deal); an invoice to its order's; an order with no owner and no
+ * deal, and an invoice without an order, to the organization only.
  */
 export async function loadDocumentKpis(
   db: DbOrTx,
@@ -56,13 +56,16 @@ export async function loadDocumentKpis(
   const byCell = (c: string, p: string, from: SQL) => sql`coalesce((
       select jsonb_agg(jsonb_build_array(owner_id, team_id, pipeline_id, ${sql.raw(c)}, ${sql.raw(p)})) from (select owner_id, team_id, pipeline_id, ${from} group by 1, 2, 3) x
     ), '[]'::jsonb)`;
-  // Who an order counts for: its deal's owner, team and pipeline, or (no deal) its own owner and that owner's first team.
-  const attribution = (order: string, deal: string) => sql`
-    left join opportunities ${sql.raw(deal)} on ${sql.raw(deal)}.id = ${sql.raw(order)}.opportunity_id and ${sql.raw(deal)}.organization_id = ${org}
-    left join owner_team ot on ${sql.raw(deal)}.id is null and ot.user_id = ${sql.raw(order)}.owner_id
-    cross join lateral (select coalesce(${sql.raw(deal)}.owner_id, ${sql.raw(order)}.owner_id) as owner_id,
-                               case when ${sql.raw(deal)}.id is null then ot.team_id else ${sql.raw(deal)}.team_id end as team_id,
-                               ${sql.raw(deal)}.pipeline_id::text as pipeline_id) g`;
+  // Who an order counts for: its owner (the deal's when it has none, as the order list shows it), that owner's team (the
+  // deal's team when the owner is the deal's; else the owner's first team) and the deal's pipeline.
+  const attribution = (order: string, deal: string) => {
+    const [o, d] = [sql.raw(order), sql.raw(deal)];
+    return sql`
+    left join opportunities ${d} on ${d}.id = ${o}.opportunity_id and ${d}.organization_id = ${org}
+    cross join lateral (select coalesce(${o}.owner_id, ${d}.owner_id) as owner_id, (${d}.id is not null and (${o}.owner_id is null or ${o}.owner_id = ${d}.owner_id)) as deal_team) w
+    left join owner_team ot on not w.deal_team and ot.user_id = w.owner_id
+    cross join lateral (select w.owner_id, case when w.deal_team then ${d}.team_id else ot.team_id end as team_id, ${d}.pipeline_id::text as pipeline_id) g`;
+  };
   const [row] = rowsOf<
     Record<'orders' | 'invoices', [string | null, string | null, string | null, Record<string, number | string>, Record<string, number | string>][]> &
       Record<'qc' | 'qp', string> &

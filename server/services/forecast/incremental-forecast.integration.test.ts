@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latestSnapshot } from '~/db/queries/forecast/snapshots';
-import { opportunities } from '~/db/schema';
+import { opportunities, orders } from '~/db/schema';
 import { createOrgFixture, type TOrgFixture } from '~/db/testing/fixtures';
 import { createTestDb } from '~/db/testing/test-db';
 import { ZForecastSnapshotSchema, type TForecastSnapshot } from '~/domain/forecast/snapshot';
 import type { TMoveTarget } from '~/domain/schemas/board';
 import { moveStatement } from '~/server/services/board/move-statement';
+import { updateOpportunity } from '~/server/services/opportunity/update-opportunity';
 import { scheduleForecast } from './schedule-forecast';
 import { createForecastRunner, createInProcessForecastRunner, type TForecastRunResult } from '~/db/forecast/forecast-runner';
 
@@ -92,6 +93,23 @@ describe('incremental forecast after board moves', () => {
     expect(incremental.snapshot.meta.run).toMatchObject({ mode: 'incremental', changedDeals: 2, closedFacts: 'delta' });
     expect(incremental.snapshot.winRates.overall.won).toBe(before.snapshot.winRates.overall.won + 1);
     expect(incremental.snapshot.winRates.overall.lost).toBe(before.snapshot.winRates.overall.lost + 1);
+    expect(comparable(incremental)).toEqual(comparable(await fullRun()));
+  });
+
+  it('a deal given to another owner takes its orders with it: the document KPIs are read again and the run equals a full run', async () => {
+    const deal = open[3]!.id; // the manager's
+    await db.db.insert(orders).values({ organizationId: org.organizationId, customerId: org.customer.id, number: 'O-REASSIGN', orderDate: iso(AS_OF), grossMinor: 123_456, netMinor: 123_456, currency: 'EUR', status: 'confirmed', opportunityId: deal });
+    const before = await runner.run(org.organizationId, AS_OF, { mode: 'full' });
+    const backlogOf = (r: TForecastRunResult, owner: string) =>
+      r.status === 'stored' ? r.snapshot.kpis.byGroup.find((g) => g.groupBy === 'owner' && g.key === owner)?.values.orderBacklogMinor?.value : undefined;
+    expect(backlogOf(before, org.byRole.manager.userId)).toBe(123_456);
+    const [card] = await db.db.select({ version: opportunities.version }).from(opportunities).where(eq(opportunities.id, deal));
+    const viewer = { userId: org.byRole.manager.userId, memberId: org.byRole.manager.memberId, organizationId: org.organizationId, role: 'manager' as const, name: 'Manager' };
+    await updateOpportunity(db.db, viewer, { id: deal, version: card!.version, patch: { ownerId: org.byRole.rep.userId }, clientMutationId: randomUUID() }, () => {});
+    const incremental = await runner.run(org.organizationId, AS_OF);
+    expect(incremental.status === 'stored' && incremental.snapshot.meta.run?.mode).toBe('incremental');
+    expect(backlogOf(incremental, org.byRole.rep.userId)).toBe(123_456);
+    expect(backlogOf(incremental, org.byRole.manager.userId)).toBe(0);
     expect(comparable(incremental)).toEqual(comparable(await fullRun()));
   });
 
