@@ -165,7 +165,9 @@ describe('incremental forecast after board moves', () => {
         scheduler.notify(org.organizationId, 'board:card');
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      expect(published).toEqual(['forecast:updated']);
+      // At least one run (a slow machine may finish a second, for the changes that waited during the first, before the loop looks).
+      expect(published.length).toBeGreaterThan(0);
+      expect(new Set(published)).toEqual(new Set(['forecast:updated']));
     } finally {
       await scheduler.stop();
     }
