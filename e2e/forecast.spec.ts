@@ -38,8 +38,10 @@ test.describe('executive forecast report', () => {
     // Calibration and accuracy need history; either the chart or its empty state is shown.
     await expect(elena.getByTestId('chart-calibration').or(elena.getByTestId('section-calibration-empty'))).toBeVisible();
     await expect(elena.getByTestId('chart-accuracy').or(elena.getByTestId('section-accuracy-empty'))).toBeVisible();
-    // The demo's closed deals give a calibration per band and per stage they closed from.
+    // The demo's closed deals give a calibration per band and per stage they reached.
     await expect(elena.getByTestId('calibration-table').locator('tbody tr').first()).toBeVisible();
+    // Deals count in every band they reached, so the lowest band has wins too (the demo's deals are all won from the last stage).
+    await expect(elena.getByTestId('calibration-table').locator('tbody tr').first().locator('td').nth(3)).not.toHaveText(/^0\s?%$/);
     await expect(elena.getByTestId('calibration-stage-table').locator('tbody tr').first()).toBeVisible();
     await expect(elena.getByTestId('bookings-method').or(elena.getByTestId('section-bookings-empty'))).toBeVisible();
     await expect(elena.getByTestId('overrides-commit')).toBeVisible();

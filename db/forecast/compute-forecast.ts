@@ -1,4 +1,5 @@
 import type { Db } from '~/db/client';
+import { loadCalibrationVisits } from '~/db/queries/forecast/calibration-visits';
 import { loadClosedDealFacts } from '~/db/queries/forecast/closed-deal-facts';
 import { loadDocumentKpis } from '~/db/queries/forecast/kpi-inputs';
 import { loadForecastOrg } from '~/db/queries/forecast/load-forecast-org';
@@ -6,6 +7,7 @@ import { boardSeqOf, loadChangedDeals, loadOpenDeals } from '~/db/queries/foreca
 import { loadOverridesInForce } from '~/db/queries/forecast/overrides';
 import { pastForecasts } from '~/db/queries/forecast/snapshots';
 import { AppError } from '~/domain/app-error';
+import { mergeVisits } from '~/domain/forecast/calibration-visits';
 import { mergeFacts } from '~/domain/forecast/closed-facts';
 import { createDealBook, fileDeals, ownershipOf, setDeal, type TPackedDeals, type TSlotChange } from '~/domain/forecast/open-deal-book';
 import type { TForecastSnapshot } from '~/domain/forecast/snapshot';
@@ -83,6 +85,7 @@ async function full(ctx: TCtx): Promise<TForecastSnapshot> {
   const packed = await loadOpenDeals(db, scope);
   await input.midRead?.();
   const closed = await loadClosedDealFacts(db, { ...scope, ...periodsOf(ctx) });
+  const visits = mergeVisits(await loadCalibrationVisits(db, { organizationId: org.id, bands: org.probabilityBands }));
   const rest = (async () => {
     const documents = await loadDocumentKpis(db, { ...scope, ...periodsOf(ctx) });
     return [documents, await loadOverridesInForce(db, org.id, dates.months[0]!), await pastForecasts(db, { ...scope, months: dates.accuracyMonths })] as const;
@@ -91,11 +94,11 @@ async function full(ctx: TCtx): Promise<TForecastSnapshot> {
   // The heavy part needs only deals and closed facts: it starts while the other reads may still run.
   const book = await bookOf(packed);
   const facts = mergeFacts(closed);
-  const heavy = input.runner.start(org.id, heavyFullInput({ facts, book }, org, dates));
+  const heavy = input.runner.start(org.id, heavyFullInput({ facts, visits, book }, org, dates));
   heavy.catch(() => {});
   const [documents, overrides, past] = await rest;
   const seqAfter = await boardSeqOf(db, org.id);
-  const state: TForecastState = { key: ctx.key, seq: seqAfter, reads: { scope, periods: periodsOf(ctx), firstMonth: dates.months[0]! }, facts, derived: null, book, documents, past };
+  const state: TForecastState = { key: ctx.key, seq: seqAfter, reads: { scope, periods: periodsOf(ctx), firstMonth: dates.months[0]! }, facts, visits, derived: null, book, documents, past };
   // Board changes committed while reading may be half seen (a busy meeting board always has some): re-apply them.
   const outcome = seqBefore === seqAfter ? await heavy : await settleRace(ctx, state, seqBefore, await heavy);
   const { result, computedIn } = outcome ?? (await heavy);
@@ -149,12 +152,14 @@ async function incremental(ctx: TCtx, state: TForecastState, [changed, overrides
   });
   const documents = documentsRead ?? (reassigned ? await loadDocumentKpis(db, { ...scope, ...periodsOf(ctx) }) : null);
   const added = justClosed.length > 0 ? await loadClosedDealFacts(db, { ...scope, ...periodsOf(ctx), ids: justClosed }) : [];
+  const addedVisits = justClosed.length > 0 ? await loadCalibrationVisits(db, { organizationId: org.id, bands: org.probabilityBands, ids: justClosed }) : [];
   const changes: TSlotChange[] = [];
   for (const c of changed) {
     const change = setDeal(state.book, c.id, c.row);
     if (change) changes.push(change);
   }
   if (added.length > 0) state.facts = mergeFacts(state.facts, added);
+  if (addedVisits.length > 0) state.visits = mergeVisits(state.visits, addedVisits);
   if (documents) state.documents = documents;
   if (added.length > 0 || documents) state.derived = null;
   state.seq = changed.reduce((seq, c) => Math.max(seq, c.seq), state.seq);

@@ -3,6 +3,7 @@ import { loadOwnerNames, type TForecastOrg } from '~/db/queries/forecast/load-fo
 import type { TKpiPeriod } from '~/db/queries/forecast/kpi-inputs';
 import type { TPastForecast } from '~/db/queries/forecast/snapshots';
 import { bookingHistory, buildSnapshot } from '~/domain/forecast/build-snapshot';
+import { visitGroups, visitsByGroup, type TVisitFact } from '~/domain/forecast/calibration-visits';
 import { documentsByGroup, type TDocumentCell } from '~/domain/forecast/document-groups';
 import { groupCalibrations } from '~/domain/forecast/group-calibration';
 import { factsByGroup, groupClosedKpiInputs, withGroupPipeline } from '~/domain/forecast/group-kpis';
@@ -29,6 +30,8 @@ export type TForecastState = {
   /** What an incremental run reads with (valid while `key` is the same). */
   reads: { scope: { organizationId: string; timeZone: string; currency: string; createdBefore: string }; periods: { current: TKpiPeriod; previous: TKpiPeriod }; firstMonth: string };
   facts: TClosedFact[];
+  /** The bands and stages closed deals were in (calibration). */
+  visits: TVisitFact[];
   /** What the snapshot derives from `facts` and `documents` (recomputed only when they change). */
   derived: TDerived | null;
   book: TOpenDealBook;
@@ -42,11 +45,11 @@ type TDates = ReturnType<typeof forecastDates>;
 /** How the run went, for the snapshot's meta. */
 export type TRunMeta = { mode: 'full' | 'incremental'; changedDeals: number; closedFacts: 'read' | 'delta' | 'unchanged'; computedIn: 'worker' | 'main-thread'; started: number };
 
-export function heavyClosedInput(state: Pick<TForecastState, 'facts'>, dates: TDates): THeavyClosedInput {
-  return { closedGroups: calibrationGroups(state.facts), slippage: slippageHistogram(state.facts), bookings: bookingHistory(bookingRows(state.facts), dates.months[0]!).map((b) => b.amountMinor) };
+export function heavyClosedInput(state: Pick<TForecastState, 'facts' | 'visits'>, dates: TDates): THeavyClosedInput {
+  return { closedGroups: calibrationGroups(state.facts), visitGroups: visitGroups(state.visits), slippage: slippageHistogram(state.facts), bookings: bookingHistory(bookingRows(state.facts), dates.months[0]!).map((b) => b.amountMinor) };
 }
 
-export function heavyFullInput(state: Pick<TForecastState, 'facts' | 'book'>, org: TForecastOrg, dates: TDates): THeavyInput {
+export function heavyFullInput(state: Pick<TForecastState, 'facts' | 'visits' | 'book'>, org: TForecastOrg, dates: TDates): THeavyInput {
   return { months: dates.months, bands: org.probabilityBands, deals: simulationColumns(state.book), seed: org.id, ...heavyClosedInput(state, dates), ...MONTE_CARLO };
 }
 
@@ -68,7 +71,7 @@ function derive(state: TForecastState, org: TForecastOrg, dates: TDates) {
     slippage: slippageHistogram(facts),
     calibrationFromEvents: facts.reduce((s, f) => s + (f.fromEvent ? f.deals : 0), 0),
     /** Each owner's, team's and pipeline's own calibration tables. */
-    calibrationByGroup: groupCalibrations(byGroup, org.probabilityBands),
+    calibrationByGroup: groupCalibrations(byGroup, visitsByGroup(state.visits), org.probabilityBands),
     closedDeals: closedGroups.reduce((s, g) => s + g.deals, 0),
     kpis: { current: kpiInput('current'), previous: kpiInput('previous') },
     /** The closed part of each owner's, team's and pipeline's KPIs, deals and documents (their open pipeline is added per run). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../app-error';
-import { calibrate, type TClosedDeal } from './calibration';
+import { calibrate, calibrateClosedGroups, calibrateHistory, type TClosedDeal } from './calibration';
+import { mergeVisits, visitGroups, type TVisitFact } from './calibration-visits';
 import { isotonicIncreasing } from './isotonic';
 import { wilsonInterval } from './wilson';
 
@@ -90,5 +91,56 @@ describe('calibrate', () => {
   ])('refuses bad input %#', (input, bands, message) => {
     expect(() => calibrate(input, { bands })).toThrow(AppError);
     expect(() => calibrate(input, { bands })).toThrow(message);
+  });
+});
+
+describe('calibrateHistory: every band and stage a deal reached', () => {
+  // Ten deals, all won from 90 % or lost: 4 went 10 → 50 → 90 and were won; 3 went 10 → 50 and were lost; 3 stayed at 10 and were lost.
+  const reached = (probability: number, stage: string, won: boolean, deals: number): TClosedDeal => ({ probability: probability / 100, stage, won, deals });
+  const bands = [reached(10, 'Lead', true, 4), reached(50, 'Offer', true, 4), reached(90, 'Sign', true, 4), reached(10, 'Lead', false, 6), reached(50, 'Offer', false, 3)];
+  const closedFrom = [reached(90, 'Sign', true, 4), reached(50, 'Offer', false, 3), reached(10, 'Lead', false, 3)];
+  const c = calibrateHistory({ bands, stages: bands, overall: closedFrom }, { bands: [10, 50, 90], priorStrength: 0 });
+
+  it('gives a band the share of the deals that reached it which were won', () => {
+    expect(c.bands.map((b) => [b.band, b.count, b.won, b.winRate])).toEqual([[10, 10, 4, 0.4], [50, 7, 4, 4 / 7], [90, 4, 4, 1]]);
+    expect(c.stages.map((st) => [st.stage, st.count, st.won])).toEqual([['Lead', 10, 4], ['Offer', 7, 4], ['Sign', 4, 4]]);
+  });
+
+  it('counts each deal once overall', () => {
+    expect(c.overall).toMatchObject({ count: 10, won: 4, winRate: 0.4 });
+  });
+
+  it('where counting only the band deals closed from says the early bands never win', () => {
+    const fromClose = calibrate(closedFrom, { bands: [10, 50, 90], priorStrength: 0 });
+    expect(fromClose.bands.map((b) => b.winRate)).toEqual([0, 0, 1]);
+  });
+
+  it('bands a probability on its band’s lower edge there, even when ÷ 100 × 100 is not exact (0.57 × 100 = 56.99…)', () => {
+    const edge = calibrateHistory({ bands: [reached(57, 'x', true, 1)], stages: [], overall: [] }, { bands: [10, 57] });
+    expect(edge.bands.map((b) => b.count)).toEqual([0, 1]);
+  });
+});
+
+describe('visit facts to calibration', () => {
+  const v = (kind: 'band' | 'stage', ref: string, status: 'won' | 'lost', ownerId: string, deals: number, probabilitySum: number): TVisitFact =>
+    ({ kind, status, ownerId, teamId: null, pipelineId: 'p1', ref, deals, probabilitySum });
+
+  it('merges loads by key (a full load equals a load plus the deals closed since)', () => {
+    const all = mergeVisits([v('band', '1', 'won', 'ana', 3, 45), v('band', '1', 'won', 'luis', 1, 20), v('stage', 'Offer', 'lost', 'ana', 2, 100)]);
+    const inTwo = mergeVisits([v('band', '1', 'won', 'ana', 2, 30), v('stage', 'Offer', 'lost', 'ana', 2, 100)], [v('band', '1', 'won', 'luis', 1, 20), v('band', '1', 'won', 'ana', 1, 15)]);
+    expect(inTwo).toEqual(all);
+  });
+
+  it('sums over owners with the average probability held, and calibrates with the closed deals overall', () => {
+    const groups = visitGroups([v('band', '1', 'won', 'ana', 3, 45), v('band', '1', 'won', 'luis', 1, 20), v('band', '2', 'lost', 'ana', 2, 100), v('stage', 'Offer', 'lost', 'ana', 2, 100)]);
+    expect(groups).toEqual([
+      { kind: 'band', stage: null, probability: 16.25, won: true, deals: 4 },
+      { kind: 'band', stage: null, probability: 50, won: false, deals: 2 },
+      { kind: 'stage', stage: 'Offer', probability: 50, won: false, deals: 2 },
+    ]);
+    const c = calibrateClosedGroups([{ stage: 'Offer', probability: 50, won: false, deals: 2 }, { stage: 'Lead', probability: 15, won: true, deals: 4 }], groups, [10, 50]);
+    expect(c.bands.map((b) => [b.count, b.won])).toEqual([[4, 4], [2, 0]]);
+    expect(c.overall).toMatchObject({ count: 6, won: 4 });
+    expect(c.stages.map((st) => st.stage)).toEqual(['Offer']);
   });
 });

@@ -5,13 +5,18 @@ import type { TDealColumns, TSlotDeal } from './open-deal-book';
 import { monthKeyOf } from './simulation-frame';
 
 const months = ['2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04'] as TMonth[];
+const closedGroups = [
+  { stage: 'Qualify', probability: 25, won: true, deals: 30 },
+  { stage: 'Qualify', probability: 25, won: false, deals: 70 },
+  { stage: 'Propose', probability: 75, won: true, deals: 60 },
+  { stage: 'Propose', probability: 75, won: false, deals: 20 },
+];
+/** Each deal was in the band and stage it closed from only. */
+const visitsOf = (groups: typeof closedGroups): THeavyClosedInput['visitGroups'] =>
+  groups.flatMap((g) => [{ kind: 'band' as const, stage: null, probability: g.probability, won: g.won, deals: g.deals }, { kind: 'stage' as const, ...g }]);
 const closed: THeavyClosedInput = {
-  closedGroups: [
-    { stage: 'Qualify', probability: 25, won: true, deals: 30 },
-    { stage: 'Qualify', probability: 25, won: false, deals: 70 },
-    { stage: 'Propose', probability: 75, won: true, deals: 60 },
-    { stage: 'Propose', probability: 75, won: false, deals: 20 },
-  ],
+  closedGroups,
+  visitGroups: visitsOf(closedGroups),
   slippage: [{ months: 0, deals: 50 }, { months: 1, deals: 30 }, { months: 2, deals: 10 }],
   bookings: [],
 };
@@ -67,7 +72,8 @@ describe('incremental heavy part (common random numbers)', () => {
 
   it('re-simulates every deal from the same streams when closed deals change the calibration, and still matches a full run', () => {
     const { state } = startHeavy(input(deals));
-    const won = { ...closed, closedGroups: closed.closedGroups.map((g, i) => (i === 2 ? { ...g, deals: g.deals + 1 } : g)), slippage: [{ months: 0, deals: 51 }, ...closed.slippage.slice(1)] };
+    const wonGroups = closedGroups.map((g, i) => (i === 2 ? { ...g, deals: g.deals + 1 } : g));
+    const won = { ...closed, closedGroups: wonGroups, visitGroups: visitsOf(wonGroups), slippage: [{ months: 0, deals: 51 }, ...closed.slippage.slice(1)] };
     const result = updateHeavy(state, { deals: [{ slot: 0, deal: null }], closed: won });
     expect(result.work.monteCarlo).toBe('full');
     expect(withoutWork(result)).toEqual(withoutWork(startHeavy({ ...input([null, ...deals.slice(1)]), ...won }).result));

@@ -1,6 +1,6 @@
 import { bandIndexOf } from '../board/probability-bands';
 import type { TMonth } from '../invoicing/months';
-import { calibrateClosedGroups, type TCalibration } from './calibration';
+import { calibrateClosedGroups, type TCalibration, type TVisitGroup } from './calibration';
 import { streamBase } from './deal-streams';
 import type { TMonteCarloResult } from './monte-carlo';
 import { GROUP_DIMENSIONS, type TDealColumns, type TSlotChange, type TSlotDeal } from './open-deal-book';
@@ -11,6 +11,8 @@ import { addDealDraws, emptyTotals, monthKeyOf, simulationFrame, startIndexOf, s
 export type THeavyClosedInput = {
   /** Closed deals grouped by stage, probability before closing (percent) and outcome. */
   closedGroups: { stage: string; probability: number; won: boolean; deals: number }[];
+  /** The bands and stages closed deals were in (calibration per band and stage). */
+  visitGroups: TVisitGroup[];
   slippage: { months: number; deals: number }[];
   /** Monthly bookings to fit, oldest first, minor units. */
   bookings: number[];
@@ -172,8 +174,8 @@ export function updateHeavy(state: THeavyState, delta: THeavyDelta): THeavyResul
   return resultOf(state, { monteCarlo: changes.length, bookingsForecast: refitBookings });
 }
 
-function calibrated(input: Pick<THeavyInput, 'closedGroups' | 'bands'>) {
-  const calibration = calibrateClosedGroups(input.closedGroups, input.bands);
+function calibrated(input: Pick<THeavyInput, 'closedGroups' | 'visitGroups' | 'bands'>) {
+  const calibration = calibrateClosedGroups(input.closedGroups, input.visitGroups, input.bands);
   const useCalibrated = input.closedGroups.some((g) => g.deals > 0);
   return { calibration, bandProbability: useCalibrated ? calibration.bands.map((b) => b.suggested) : null };
 }

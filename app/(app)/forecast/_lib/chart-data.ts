@@ -183,7 +183,7 @@ export function calibrationPoints(bands: TForecastSnapshot['calibration']['bands
 /** A stage's calibration: the stage deals were in when they closed (`stage` null for deals closed with no stage recorded). */
 export type TStageCalibration = TCalibrationFigures & { stage: string | null };
 
-/** Stages with closed deals, most deals first: do deals that closed from "Negotiation" win as often as people entered? */
+/** Stages closed deals reached, most deals first: do deals that reached "Negotiation" win as often as people entered? */
 export function calibrationStages(stages: TForecastSnapshot['calibration']['stages']): TStageCalibration[] {
   return stages
     .flatMap((s) => {
