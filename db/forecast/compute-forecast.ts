@@ -161,7 +161,7 @@ async function incremental(ctx: TCtx, state: TForecastState, [changed, overrides
   if (added.length > 0) state.facts = mergeFacts(state.facts, added);
   if (addedVisits.length > 0) state.visits = mergeVisits(state.visits, addedVisits);
   if (documents) state.documents = documents;
-  if (added.length > 0 || documents) state.derived = null;
+  if (added.length > 0 || addedVisits.length > 0 || documents) state.derived = null;
   state.seq = changed.reduce((seq, c) => Math.max(seq, c.seq), state.seq);
   const outcome = await input.runner.update(org.id, { deals: changes, closed: justClosed.length > 0 ? heavyClosedInput(state, dates) : undefined });
   if (!outcome) {

@@ -70,6 +70,15 @@ describe('incremental heavy part (common random numbers)', () => {
     expect(withoutWork(result)).toEqual(withoutWork(startHeavy(input(after)).result));
   });
 
+  it('calibrates the bands from where closed deals were (visits) and the overall win rate from where they closed', () => {
+    // The 60 won Propose deals were at 25 % before: the 25 % band has 90 wins of 160 deals that reached it, not 30 of 100.
+    const visitGroups = [...visitsOf(closedGroups), { kind: 'band' as const, stage: null, probability: 25, won: true, deals: 60 }];
+    const { calibration, probability } = startHeavy({ ...input(deals), visitGroups }).result;
+    expect(probability).toBe('calibrated');
+    expect(calibration.bands.find((b) => b.band === 25)).toMatchObject({ count: 160, won: 90 });
+    expect(calibration.overall).toMatchObject({ count: 180, won: 90 });
+  });
+
   it('re-simulates every deal from the same streams when closed deals change the calibration, and still matches a full run', () => {
     const { state } = startHeavy(input(deals));
     const wonGroups = closedGroups.map((g, i) => (i === 2 ? { ...g, deals: g.deals + 1 } : g));

@@ -64,7 +64,7 @@ export const ZForecastCalibrationRowSchema = z.object({
   won: z.number().int(),
   winRate: ZRate.nullable(),
   interval: ZInterval.nullable(),
-  /** Average probability entered before closing. */
+  /** Average probability entered: before closing (overall), or the highest held in the band or stage (band and stage rows). */
   entered: ZRate.nullable(),
   suggested: ZRate,
 });

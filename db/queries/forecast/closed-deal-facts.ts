@@ -35,9 +35,10 @@ export async function loadClosedDealFacts(
     return rowsOf<Record<string, string | number | boolean | null>>(
       await tx.execute(sql`
       with closing as (
-        select distinct on (e.opportunity_id) e.opportunity_id, (e."from"->>'probability')::int as probability
+        -- Numbers only, rounded (as the calibration visits read them): an odd value in old or imported history must not fail the job.
+        select distinct on (e.opportunity_id) e.opportunity_id, round((e."from"->>'probability')::numeric)::int as probability
         from opportunity_events e
-        where e.organization_id = ${org} and e.kind in ('won', 'lost') and e."from" ? 'probability' ${only('e.opportunity_id')}
+        where e.organization_id = ${org} and e.kind in ('won', 'lost') and jsonb_typeof(e."from"->'probability') = 'number' ${only('e.opportunity_id')}
         order by e.opportunity_id, e.created_at desc
       ), first_expected as (
         select e.opportunity_id, min((e."from"->>'expectedCloseDate')::date) as expected

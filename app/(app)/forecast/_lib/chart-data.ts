@@ -180,7 +180,7 @@ export function calibrationPoints(bands: TForecastSnapshot['calibration']['bands
   });
 }
 
-/** A stage's calibration: the stage deals were in when they closed (`stage` null for deals closed with no stage recorded). */
+/** A stage's calibration: the closed deals that reached the stage (`stage` null for deals with no stage recorded). */
 export type TStageCalibration = TCalibrationFigures & { stage: string | null };
 
 /** Stages closed deals reached, most deals first: do deals that reached "Negotiation" win as often as people entered? */

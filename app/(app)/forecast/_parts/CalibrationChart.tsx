@@ -36,7 +36,7 @@ export function CalibrationChart({ points, f }: { points: TCalibrationPoint[]; f
                   { label: t('entered'), value: f.points(p.entered) },
                   { label: t('actual'), value: f.points(p.actual), color: seriesColor.forecast, strong: true },
                   { label: t('interval'), value: t('intervalValue', { lower: f.points(p.lower), upper: f.points(p.upper) }) },
-                  { label: t('deals'), value: t('tooltip', { won: p.won, count: p.count }) },
+                  { label: t('deals'), value: t('wonOfReached', { won: p.won, count: p.count }) },
                   { label: t('suggested'), value: f.points(p.suggested), color: seriesColor.suggested },
                 ]}
               />

@@ -122,7 +122,6 @@ export const enForecastReport = {
     suggested: 'Suggested',
     enteredShort: 'Entered',
     actualShort: 'Actual',
-    tooltip: '{won} of {count} won',
     empty: 'No closed deals yet: calibration needs history.',
     overall: 'Overall: {won} of {count} closed deals won ({rate})',
     byStage: 'By stage reached',

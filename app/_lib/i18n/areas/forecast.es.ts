@@ -124,7 +124,6 @@ export const esForecastReport: typeof enForecastReport = {
     suggested: 'Sugerida',
     enteredShort: 'Introducida',
     actualShort: 'Real',
-    tooltip: '{won} de {count} ganadas',
     empty: 'Aún no hay oportunidades cerradas: la calibración necesita historial.',
     overall: 'En total: {won} de {count} oportunidades cerradas ganadas ({rate})',
     byStage: 'Por etapa alcanzada',
