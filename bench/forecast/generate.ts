@@ -10,6 +10,25 @@ export type TVolume = { opportunities: number; orders: number; invoices: number;
  * spread over the last 24 months in every state the KPIs look at. Then
  * VACUUM ANALYZE, so plans are realistic. Deterministic (hash-based, no random()).
  */
+/**
+ * A board history for a third of the closed deals: moved at 10 %, moved at
+ * 50 %, then won or lost from 75 % (3 events each, as the board's moves
+ * write them). Returns the number of events. VACUUM ANALYZE after, as above.
+ */
+export async function addClosedDealHistory(sql: postgres.Sql, organizationId: string): Promise<number> {
+  const [row] = await sql<{ n: number }[]>`
+    with added as (
+      insert into opportunity_events (organization_id, opportunity_id, kind, "from", "to", version)
+      select o.organization_id, o.id, k.kind::opportunity_event_kind, jsonb_build_object('stageId', o.stage_id, 'probability', k.probability, 'status', 'open'), '{}'::jsonb, k.version
+      from opportunities o
+      cross join lateral (values ('moved', 10, 1), ('moved', 50, 2), (o.status::text, 75, 3)) k(kind, probability, version)
+      where o.organization_id = ${organizationId} and o.status in ('won', 'lost') and (hashtext(o.title) & 2147483647) % 3 = 0
+      returning 1
+    ) select count(*)::int as n from added`;
+  await sql.unsafe('vacuum (analyze) opportunity_events');
+  return row!.n;
+}
+
 export async function generateForecastData(sql: postgres.Sql, organizationId: string, v: TVolume): Promise<void> {
   const [ctx] = await sql<{ pipeline_id: string; stage_id: string; customer_id: string; currency: string }[]>`
     select p.id as pipeline_id, s.id as stage_id, c.id as customer_id, o.currency
