@@ -3,10 +3,11 @@ import { loadOwnerNames, type TForecastOrg } from '~/db/queries/forecast/load-fo
 import type { TKpiPeriod } from '~/db/queries/forecast/kpi-inputs';
 import type { TPastForecast } from '~/db/queries/forecast/snapshots';
 import { bookingHistory, buildSnapshot } from '~/domain/forecast/build-snapshot';
-import { visitGroups, visitsByGroup, type TVisitFact } from '~/domain/forecast/calibration-visits';
+import { visitGroups, type TVisitFact } from '~/domain/forecast/calibration-visits';
 import { documentsByGroup, type TDocumentCell } from '~/domain/forecast/document-groups';
 import { groupCalibrations } from '~/domain/forecast/group-calibration';
-import { factsByGroup, groupClosedKpiInputs, withGroupPipeline } from '~/domain/forecast/group-kpis';
+import { groupClosedKpiInputs, withGroupPipeline } from '~/domain/forecast/group-kpis';
+import { byGroup } from '~/domain/forecast/kpi-group';
 import { bookingRows, calibrationGroups, kpiPeriodInput, openPipelineNow, pipelineRows, slippageHistogram, winCounts as countWins, type TClosedFact, type TDocumentKpis } from '~/domain/forecast/closed-facts';
 import { type THeavyClosedInput, type THeavyInput, type THeavyResult } from '~/domain/forecast/forecast-heavy';
 import { groupOf, openCellsOf, simulationColumns, type TOpenDealBook } from '~/domain/forecast/open-deal-book';
@@ -64,14 +65,14 @@ function derive(state: TForecastState, org: TForecastOrg, dates: TDates) {
   const kpiInput = (period: 'current' | 'previous') =>
     kpiPeriodInput({ period, currency: org.currency, periodDays: days(periods[period]), documents: state.documents[period], closed: facts, open: [], pipelineToMonth: periods[period].pipelineTo.slice(0, 7) });
   const closedGroups = calibrationGroups(facts);
-  const byGroup = factsByGroup(facts);
+  const factsOf = byGroup(facts);
   return {
     bookings: bookingRows(facts),
     winCounts: countWins(facts),
     slippage: slippageHistogram(facts),
     calibrationFromEvents: facts.reduce((s, f) => s + (f.fromEvent ? f.deals : 0), 0),
     /** Each owner's, team's and pipeline's own calibration tables. */
-    calibrationByGroup: groupCalibrations(byGroup, visitsByGroup(state.visits), org.probabilityBands),
+    calibrationByGroup: groupCalibrations(factsOf, byGroup(state.visits), org.probabilityBands),
     closedDeals: closedGroups.reduce((s, g) => s + g.deals, 0),
     kpis: { current: kpiInput('current'), previous: kpiInput('previous') },
     /** The closed part of each owner's, team's and pipeline's KPIs, deals and documents (their open pipeline is added per run). */
@@ -79,7 +80,7 @@ function derive(state: TForecastState, org: TForecastOrg, dates: TDates) {
       currency: org.currency,
       periodDays: { current: days(periods.current), previous: days(periods.previous) },
       pipelineToMonth: { current: periods.current.pipelineTo.slice(0, 7), previous: periods.previous.pipelineTo.slice(0, 7) },
-      facts: byGroup,
+      facts: factsOf,
       documents: state.documents,
       documentsByGroup: documentsByGroup(state.documents.cells),
       teamOf: new Map(org.owners.map((o) => [o.id, o.teamId ?? null])),

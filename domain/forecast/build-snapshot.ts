@@ -1,7 +1,7 @@
 import { addMonths, type TMonth } from '../invoicing/months';
 import { accuracySection } from './accuracy';
 import type { THeavyResult } from './forecast-heavy';
-import type { TKpiGroup } from './group-kpis';
+import type { TKpiGroup } from './kpi-group';
 import { computeKpis, type TKpiPeriodInput } from './kpis';
 import { applyOverrides, type TOverride, type TRepNumber } from './overrides';
 import { quartersOf } from './quarters';

@@ -1,6 +1,4 @@
 import type { TVisitGroup } from './calibration';
-import { groupKey } from './document-groups';
-import type { TKpiGroup } from './group-kpis';
 
 /**
  * Closed deals that were in one band or stage before they closed, grouped
@@ -48,17 +46,4 @@ export function visitGroups(visits: readonly TVisitFact[]): TVisitGroup[] {
   return [...out.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, r]) => ({ kind: r.kind, stage: r.kind === 'stage' ? r.ref : null, probability: r.deals > 0 ? r.sum / r.deals : 0, won: r.won, deals: r.deals }));
-}
-
-/** Each owner's, team's (key null: no team) and pipeline's visits. */
-export function visitsByGroup(visits: readonly TVisitFact[]): Map<string, { group: TKpiGroup; visits: TVisitFact[] }> {
-  const out = new Map<string, { group: TKpiGroup; visits: TVisitFact[] }>();
-  for (const v of visits) {
-    for (const group of [{ groupBy: 'owner', key: v.ownerId }, { groupBy: 'team', key: v.teamId }, { groupBy: 'pipeline', key: v.pipelineId }] as TKpiGroup[]) {
-      const entry = out.get(groupKey(group)) ?? { group, visits: [] };
-      entry.visits.push(v);
-      out.set(groupKey(group), entry);
-    }
-  }
-  return out;
 }

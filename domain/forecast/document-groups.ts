@@ -1,5 +1,5 @@
 import type { TDocumentKpis } from './closed-facts';
-import type { TKpiGroup } from './group-kpis';
+import { groupKey, type TKpiGroup } from './kpi-group';
 
 type TPeriod = 'current' | 'previous';
 
@@ -61,6 +61,3 @@ export function documentsByGroup(cells: readonly TDocumentCell[]): Map<string, T
   }
   return out;
 }
-
-/** One string per group (key null: no team). */
-export const groupKey = (g: TKpiGroup) => `${g.groupBy}:${g.key ?? ''}`;

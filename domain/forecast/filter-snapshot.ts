@@ -1,7 +1,8 @@
 import { bookingsForecast } from './build-snapshot';
 import { forecastBookings } from './forecast-heavy';
 import { groupBookingsByMonth } from './group-accuracy';
-import { isGroup, SALES_KPI_KEYS } from './group-kpis';
+import { SALES_KPI_KEYS } from './group-kpis';
+import { isGroup } from './kpi-group';
 import type { TForecastSnapshot } from './snapshot';
 
 /** A filtered view: one owner, team (null id = no team) or pipeline, and a range of months 'YYYY-MM' (inclusive). */

@@ -1,5 +1,5 @@
 import { accuracySection } from './accuracy';
-import { isGroup, type TKpiGroup } from './group-kpis';
+import { isGroup, type TKpiGroup } from './kpi-group';
 import type { TForecastSnapshot } from './snapshot';
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { visitsByGroup, type TVisitFact } from './calibration-visits';
+import type { TVisitFact } from './calibration-visits';
 import type { TClosedFact } from './closed-facts';
 import { groupCalibrations } from './group-calibration';
-import { factsByGroup } from './group-kpis';
+import { byGroup } from './kpi-group';
 
 const fact = (ownerId: string, teamId: string | null, probability: number, status: 'won' | 'lost', deals: number, fromEvent = true): TClosedFact => ({
   status, ownerId, teamId, pipelineId: 'p1', stage: 'Proposal', probability, fromEvent, sameCurrency: true, closeMonth: '2026-01', slip: 0, kpiPeriod: null, cycleDays: null,
@@ -23,7 +23,7 @@ describe('groupCalibrations (hand-computed)', () => {
     visit('luis', null, 'band', '3', 'lost', 6, 50), visit('luis', null, 'band', '1', 'won', 1, 10), visit('luis', null, 'band', '1', 'lost', 1, 10),
     visit('luis', null, 'stage', 'Proposal', 'lost', 8, 40),
   ];
-  const groups = groupCalibrations(factsByGroup(facts), visitsByGroup(visits), [10, 25, 50, 75, 90]);
+  const groups = groupCalibrations(byGroup(facts), byGroup(visits), [10, 25, 50, 75, 90]);
   const of = (groupBy: string, key: string | null) => groups.find((g) => g.groupBy === groupBy && g.key === key)!;
 
   it('computes each owner’s win rate per band from their own deals only', () => {

@@ -1,8 +1,7 @@
 import { calibrateClosedGroups } from './calibration';
-import { visitGroups, type visitsByGroup } from './calibration-visits';
-import { calibrationGroups } from './closed-facts';
-import { groupKey } from './document-groups';
-import type { factsByGroup } from './group-kpis';
+import { visitGroups, type TVisitFact } from './calibration-visits';
+import { calibrationGroups, type TClosedFact } from './closed-facts';
+import { groupKey, type TByGroup } from './kpi-group';
 import type { TForecastSnapshot } from './snapshot';
 
 export type TGroupCalibration = TForecastSnapshot['calibration']['byGroup'][number];
@@ -13,12 +12,12 @@ export type TGroupCalibration = TForecastSnapshot['calibration']['byGroup'][numb
  * team (key null: no team) and pipeline with closed deals, from its own
  * closed deals only (and the bands and stages they were in), in a stable order.
  */
-export function groupCalibrations(byGroup: ReturnType<typeof factsByGroup>, visits: ReturnType<typeof visitsByGroup>, bands: readonly number[]): TGroupCalibration[] {
-  return [...byGroup.values()]
-    .map(({ group, facts }) => ({
+export function groupCalibrations(facts: TByGroup<TClosedFact>, visits: TByGroup<TVisitFact>, bands: readonly number[]): TGroupCalibration[] {
+  return [...facts.values()]
+    .map(({ group, rows }) => ({
       ...group,
-      ...calibrateClosedGroups(calibrationGroups(facts), visitGroups(visits.get(groupKey(group))?.visits ?? []), bands),
-      fromEvents: facts.reduce((sum, f) => sum + (f.fromEvent ? f.deals : 0), 0),
+      ...calibrateClosedGroups(calibrationGroups(rows), visitGroups(visits.get(groupKey(group))?.rows ?? []), bands),
+      fromEvents: rows.reduce((sum, f) => sum + (f.fromEvent ? f.deals : 0), 0),
     }))
-    .sort((x, y) => (`${x.groupBy}:${x.key ?? ''}` < `${y.groupBy}:${y.key ?? ''}` ? -1 : 1));
+    .sort((x, y) => (groupKey(x) < groupKey(y) ? -1 : 1));
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TClosedFact, TOpenCell } from './closed-facts';
 import { documentsByGroup, NO_DOCUMENTS } from './document-groups';
-import { factsByGroup, groupKpiInputs } from './group-kpis';
+import { groupKpiInputs } from './group-kpis';
+import { byGroup } from './kpi-group';
 
 const fact = (f: Partial<TClosedFact>): TClosedFact => ({
   status: 'won', ownerId: 'ana', teamId: 'north', pipelineId: 'p1', stage: 'Propose', probability: 75, fromEvent: true, sameCurrency: true, closeMonth: '2026-05',
@@ -20,7 +21,7 @@ describe('groupKpiInputs', () => {
     currency: 'EUR',
     periodDays: { current: 90, previous: 92 },
     pipelineToMonth: { current: '2026-07', previous: '2026-04' },
-    facts: factsByGroup(facts),
+    facts: byGroup(facts),
     open: [cell({}), cell({ ownerId: 'luis', teamId: null, amountMinor: 7_000 }), cell({ month: '2026-09' })],
     documents: { current: { quotaByOwnerMinor: { ana: 20_000, luis: 10_000, eva: 1_000 } }, previous: { quotaByOwnerMinor: { ana: 15_000 } } },
     teamOf: new Map([['ana', 'north'], ['luis', null], ['eva', 'north']]),

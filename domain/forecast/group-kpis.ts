@@ -1,34 +1,12 @@
 import { kpiPeriodInput, openPipelineNow, type TClosedFact, type TDocumentKpis, type TOpenCell } from './closed-facts';
-import { groupKey as keyOf, NO_DOCUMENTS } from './document-groups';
+import { NO_DOCUMENTS } from './document-groups';
+import { byGroup, groupKey as keyOf, type TByGroup, type TKpiGroup } from './kpi-group';
 import type { TKpiPeriodInput } from './kpis';
 
 type TPeriod = 'current' | 'previous';
-export type TKpiGroup = { groupBy: 'owner' | 'team' | 'pipeline'; key: string | null };
 
 /** The KPIs of deals: all a snapshot stored before orders and invoices were broken down has per group (see kpis.documentsByGroup). */
 export const SALES_KPI_KEYS = ['winRate', 'averageDealSizeMinor', 'salesCycleDays', 'pipelineCoverage'] as const;
-
-/** Whether a row (pipeline row, bookings row, breakdown entry) belongs to `group` (key null: no team). */
-export const isGroup = (row: { groupBy: string; key: string | null }, group: TKpiGroup) => row.groupBy === group.groupBy && row.key === group.key;
-
-const groupsOf = (r: { ownerId: string; teamId: string | null; pipelineId: string }): TKpiGroup[] => [
-  { groupBy: 'owner', key: r.ownerId },
-  { groupBy: 'team', key: r.teamId },
-  { groupBy: 'pipeline', key: r.pipelineId },
-];
-
-/** Closed facts by owner, team and pipeline (each fact in its three groups). */
-export function factsByGroup(facts: readonly TClosedFact[]): Map<string, { group: TKpiGroup; facts: TClosedFact[] }> {
-  const out = new Map<string, { group: TKpiGroup; facts: TClosedFact[] }>();
-  for (const f of facts) {
-    for (const group of groupsOf(f)) {
-      const entry = out.get(keyOf(group)) ?? { group, facts: [] };
-      entry.facts.push(f);
-      out.set(keyOf(group), entry);
-    }
-  }
-  return out;
-}
 
 type TGroupInputs = TKpiGroup & Record<TPeriod, TKpiPeriodInput>;
 
@@ -45,7 +23,8 @@ export function groupClosedKpiInputs(input: {
   currency: string;
   periodDays: Record<TPeriod, number>;
   pipelineToMonth: Record<TPeriod, string>;
-  facts: ReturnType<typeof factsByGroup>;
+  /** Closed facts by group (byGroup). */
+  facts: TByGroup<TClosedFact>;
   documents: Record<TPeriod, Pick<TDocumentKpis, 'quotaByOwnerMinor'>>;
   /** Each group's orders and invoices (documentsByGroup). */
   documentsByGroup: ReadonlyMap<string, TKpiGroup & Record<TPeriod, TDocumentKpis>>;
@@ -64,7 +43,7 @@ export function groupClosedKpiInputs(input: {
         currency: input.currency,
         periodDays: input.periodDays[period],
         documents: { ...(input.documentsByGroup.get(keyOf(group))?.[period] ?? NO_DOCUMENTS), quotaMinor: quotaOf(group, period) },
-        closed: input.facts.get(keyOf(group))?.facts ?? [],
+        closed: input.facts.get(keyOf(group))?.rows ?? [],
         open: [],
         pipelineToMonth: input.pipelineToMonth[period],
       });
@@ -76,18 +55,11 @@ export function groupClosedKpiInputs(input: {
 
 /** A run's group inputs: the cached closed part plus each group's open pipeline now (groups with open deals only get a closed part of zeros). */
 export function withGroupPipeline(closed: ReturnType<typeof groupClosedKpiInputs>, open: readonly TOpenCell[]): TGroupInputs[] {
-  const cells = new Map<string, { group: TKpiGroup; cells: TOpenCell[] }>();
-  for (const c of open) {
-    for (const group of groupsOf(c)) {
-      const entry = cells.get(keyOf(group)) ?? { group, cells: [] };
-      entry.cells.push(c);
-      cells.set(keyOf(group), entry);
-    }
-  }
+  const cells = byGroup(open);
   const keys = [...new Set([...closed.byKey.keys(), ...cells.keys()])].sort();
   return keys.map((key) => {
     const base = closed.byKey.get(key) ?? closed.inputsOf(cells.get(key)!.group);
-    const mine = cells.get(key)?.cells ?? [];
+    const mine = cells.get(key)?.rows ?? [];
     const add = (period: TPeriod) => ({ ...base[period], openPipelineMinor: base[period].openPipelineMinor + openPipelineNow(mine, period, closed.pipelineToMonth[period]) });
     return { ...base, current: add('current'), previous: add('previous') };
   });

@@ -2,7 +2,7 @@ import type { Db } from '~/db/client';
 import { groupPastForecasts, latestSnapshot, openingForecast, type TOpeningForecast } from '~/db/queries/forecast/snapshots';
 import { filterSnapshot, groupOfFilter, withoutBreakdowns, type TSnapshotFilter } from '~/domain/forecast/filter-snapshot';
 import { groupAccuracy, type TGroupPastForecast } from '~/domain/forecast/group-accuracy';
-import type { TKpiGroup } from '~/domain/forecast/group-kpis';
+import type { TKpiGroup } from '~/domain/forecast/kpi-group';
 import { FORECAST_SNAPSHOT_SCHEMA_VERSION, type TForecastSnapshot } from '~/domain/forecast/snapshot';
 
 /**
