@@ -122,7 +122,7 @@ export const esForecastReport: typeof enForecastReport = {
     interval: 'Intervalo del 95 %',
     intervalValue: '{lower} – {upper}',
     suggested: 'Sugerida',
-    enteredShort: 'Introducida',
+    enteredShort: 'Indicada',
     actualShort: 'Real',
     empty: 'Aún no hay oportunidades cerradas: la calibración necesita historial.',
     overall: 'En total: {won} de {count} oportunidades cerradas ganadas ({rate})',
